@@ -1,0 +1,2 @@
+/** The {@code dossier} command line: picocli commands over the core pipeline. */
+package org.dossier.cli;
