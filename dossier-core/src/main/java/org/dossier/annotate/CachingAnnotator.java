@@ -1,10 +1,5 @@
 package org.dossier.annotate;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +19,6 @@ import java.util.function.Supplier;
  */
 public final class CachingAnnotator implements Annotator {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
     private final Path dir;
     private final String profile;
     private final Supplier<Annotator> factory;
@@ -47,7 +38,7 @@ public final class CachingAnnotator implements Annotator {
         Path file = dir.resolve(profile + "-" + key(text) + ".json");
         if (Files.exists(file)) {
             try {
-                AnnotatedArticle cached = JSON.readValue(file.toFile(), AnnotatedArticle.class);
+                AnnotatedArticle cached = AnnotatedArticleJson.read(file);
                 if (cached.text().equals(text)) {
                     return cached;
                 }
@@ -59,7 +50,7 @@ public final class CachingAnnotator implements Annotator {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "tmp-", ".json");
-            JSON.writeValue(tmp.toFile(), fresh);
+            AnnotatedArticleJson.write(fresh, tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

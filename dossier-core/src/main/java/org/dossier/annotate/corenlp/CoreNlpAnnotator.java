@@ -63,9 +63,15 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static Properties coreNlpDefaultProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
         p.setProperty("coref.algorithm", "statistical");
+        p.setProperty("quote.attributeQuotes", "true");
         return p;
+    }
+
+    /** CoreNLP's own account of the time each annotator has taken so far, one line per annotator. */
+    public String timing() {
+        return pipeline.timingInformation();
     }
 
     @Override
