@@ -9,13 +9,16 @@ import java.util.List;
  * @param warnings repairs and doubts met while processing, for the user (not part of the scored contract)
  */
 public record ArticleRecord(Article article, String sha256, List<Entity> entities, List<Timex> timexes,
-                            List<String> warnings) {
+                            List<Quote> quotes, List<Claim> claims, List<Event> events, List<String> warnings) {
 
     public static final String SCHEMA = "dossier/1";
 
     public ArticleRecord {
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
+        quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
+        events = List.copyOf(events);
         warnings = List.copyOf(warnings);
     }
 }

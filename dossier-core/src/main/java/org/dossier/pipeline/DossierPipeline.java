@@ -47,7 +47,8 @@ public final class DossierPipeline {
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
         List<Timex> timexes = timexTagger.tag(annotated, article.anchor());
         List<Entity> entities = entityExtractor.extract(annotated, article, timexes);
-        return new ArticleRecord(article, sha256(article.text()), entities, timexes, warnings);
+        return new ArticleRecord(article, sha256(article.text()), entities, timexes, List.of(), List.of(), List.of(),
+                warnings);
     }
 
     static String sha256(String text) {

@@ -3,6 +3,12 @@ package org.dossier.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Event;
+import org.dossier.model.EventType;
+import org.dossier.model.Factuality;
+import org.dossier.model.Participant;
+import org.dossier.model.Quote;
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -23,7 +29,7 @@ class DossierJsonTest {
             List.of(new Entity("E1", EntityType.PERSON, null, "Ana Ruiz", List.of("Ruiz"), List.of("Mayor"),
                     List.of(Span.of(text, 6, 14)))),
             List.of(new Timex("T1", Span.of(text, 24, 30), TimexType.DATE, "2023-03-06")),
-            List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     @Test
     void writesTheContractFieldsInOrder() throws Exception {
@@ -45,6 +51,37 @@ class DossierJsonTest {
     }
 
     @Test
+    void everyLayerRoundTripsByteForByte() {
+        String said = "Mayor Ana Ruiz said on Monday \"we will build\", reportedly citing engineers.";
+        Span quote = Span.of(said, 31, 44);
+        ArticleRecord full = new ArticleRecord(
+                new Article("a2", "T", "Gazette", "https://example.org/a2", "2023-03-07T10:00:00Z", "en", said, "a2.txt"),
+                "def",
+                List.of(new Entity("E1", EntityType.PERSON, null, "Ana Ruiz", List.of(), List.of("Mayor"),
+                        List.of(Span.of(said, 6, 14)))),
+                List.of(new Timex("T1", Span.of(said, 23, 29), TimexType.DATE, "2023-03-06")),
+                List.of(new Quote("Q1", quote, "E1", "said", Span.of(said, 15, 19), "C1")),
+                List.of(new Claim("C1", "E1", Span.of(said, 6, 14), Span.of(said, 15, 19), quote,
+                        List.of("engineers"), "2023-03-06", true)),
+                List.of(new Event("V1", EventType.STATEMENT, "01", "say", Span.of(said, 15, 19), 0,
+                        List.of(new Participant("E1", "source")), null, "2023-03-06", "T1", Factuality.ASSERTED, null)),
+                List.of("a warning"));
+        String line = DossierJson.line(full);
+        ArticleRecord back = DossierJson.read(line, said, "a2.txt");
+        assertThat(back).isEqualTo(full);
+        assertThat(DossierJson.line(back)).isEqualTo(line);
+        assertThat(DossierJson.read(DossierJson.pretty(full), said, "a2.txt")).isEqualTo(full);
+    }
+
+    @Test
+    void readingSomethingElseSaysWhat() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DossierJson.read("{\"schema\": \"x\"}", "", "f.json"))
+                .hasMessageContaining("f.json").hasMessageContaining("dossier/1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DossierJson.read("{", "", "f.json"))
+                .hasMessageContaining("f.json").hasMessageContaining("not JSON");
+    }
+
+    @Test
     void prettyAndLineFormsCarryTheSameRecord() throws Exception {
         ObjectMapper m = new ObjectMapper();
         assertThat(m.readTree(DossierJson.pretty(record))).isEqualTo(m.readTree(DossierJson.line(record)));
@@ -53,7 +90,8 @@ class DossierJsonTest {
 
     @Test
     void warningsAppearOnlyWhenThereAreSome() throws Exception {
-        ArticleRecord warned = new ArticleRecord(article, "abc", List.of(), List.of(), List.of("no publication date"));
+        ArticleRecord warned = new ArticleRecord(article, "abc", List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of("no publication date"));
         assertThat(new ObjectMapper().readTree(DossierJson.line(warned)).get("warnings").get(0).asText())
                 .isEqualTo("no publication date");
         assertThat(new ObjectMapper().readTree(DossierJson.line(record)).has("warnings")).isFalse();
