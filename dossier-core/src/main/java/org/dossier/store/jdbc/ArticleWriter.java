@@ -12,6 +12,7 @@ import org.dossier.model.PublicationDate;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
+import org.dossier.store.EventDay;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

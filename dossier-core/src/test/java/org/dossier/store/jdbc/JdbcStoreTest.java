@@ -3,6 +3,7 @@ package org.dossier.store.jdbc;
 import org.dossier.export.DossierJson;
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.Event;
+import org.dossier.store.EventDay;
 import org.dossier.store.IntegrityReport;
 import org.dossier.store.PutResult;
 import org.dossier.store.Records;

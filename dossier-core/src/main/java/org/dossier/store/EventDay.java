@@ -1,4 +1,4 @@
-package org.dossier.store.jdbc;
+package org.dossier.store;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -10,12 +10,13 @@ import java.time.DayOfWeek;
  * names a day ({@code 2024-12-18}, {@code 2024-12-18T10:00}, the start of an interval), a week (its Monday), a month
  * (the 1st) or a year (1 January); otherwise the article's publication day.
  */
-final class EventDay {
+public final class EventDay {
 
     private EventDay() {
     }
 
-    static String of(String timex3, String publishedDay) {
+    /** The day as {@code YYYY-MM-DD}, or {@code publishedDay} (may be {@code null}). */
+    public static String of(String timex3, String publishedDay) {
         if (timex3 == null) {
             return publishedDay;
         }
