@@ -55,7 +55,7 @@ public final class HtmlArticles {
         doc.select(BOILERPLATE).remove();
         Element container = container(doc);
         OffsetMap.Builder map = new OffsetMap.Builder();
-        String text = text(container, map);
+        String text = text(container, map, html);
         warnings.addAll(meta.warnings);
         if (text.length() < MIN_TEXT) {
             throw new IllegalArgumentException("no article text found in the page (" + text.length()
@@ -125,7 +125,7 @@ public final class HtmlArticles {
         return richest != null ? richest : doc.body() != null ? doc.body() : doc;
     }
 
-    private static String text(Element container, OffsetMap.Builder map) {
+    private static String text(Element container, OffsetMap.Builder map, String html) {
         StringBuilder out = new StringBuilder();
         Elements blocks = container.select(BLOCKS);
         List<Element> outer = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class HtmlArticles {
                 out.append("\n\n");
             }
             int start = out.length();
-            appendBlock(b, out, map);
+            appendBlock(b, out, map, html);
             while (out.length() > start && out.charAt(out.length() - 1) == ' ') {
                 out.setLength(out.length() - 1);
             }
@@ -173,7 +173,11 @@ public final class HtmlArticles {
         return all < 200 && all > 0 && links * 2 > all && !b.tagName().matches("h\\d");
     }
 
-    private static void appendBlock(Element block, StringBuilder out, OffsetMap.Builder map) {
+    /**
+     * Appends a block's text with white space collapsed, adding a map point at each word: the word is looked up in
+     * the text node's source, so character references before it ({@code &amp;}) do not shift it.
+     */
+    private static void appendBlock(Element block, StringBuilder out, OffsetMap.Builder map, String html) {
         int blockStart = out.length();
         block.traverse(new NodeVisitor() {
             @Override
@@ -181,6 +185,8 @@ public final class HtmlArticles {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     int source = t.sourceRange().isTracked() ? t.sourceRange().start().pos() : -1;
+                    int sourceEnd = source < 0 ? -1 : Math.min(html.length(), Math.max(source, t.sourceRange().end().pos()));
+                    int cursor = source;
                     boolean mark = true;
                     for (int i = 0; i < s.length(); i++) {
                         char c = s.charAt(i);
@@ -191,7 +197,15 @@ public final class HtmlArticles {
                             mark = true;
                         } else {
                             if (mark && source >= 0) {
-                                map.point(out.length(), source + i);
+                                int wordEnd = i;
+                                while (wordEnd < s.length() && !Character.isWhitespace(s.charAt(wordEnd))) {
+                                    wordEnd++;
+                                }
+                                String word = s.substring(i, wordEnd);
+                                int found = html.indexOf(word, cursor);
+                                int at = found >= 0 && found + word.length() <= sourceEnd ? found : cursor + 1;
+                                map.point(out.length(), at);
+                                cursor = Math.max(cursor, at);
                             }
                             mark = false;
                             out.append(c);

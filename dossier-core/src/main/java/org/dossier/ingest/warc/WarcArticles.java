@@ -40,6 +40,13 @@ public final class WarcArticles {
                 position = reader.position();
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
+                    long size = java.nio.file.Files.size(file);
+                    long end = reader.position();
+                    if (end < size) {
+                        position = end;
+                        throw new java.io.EOFException("the file ends inside a record, " + (size - end)
+                                + " bytes after the last whole one");
+                    }
                     break;
                 }
                 ArticleInput in = record(next.get(), file + "@" + position, lenient);
