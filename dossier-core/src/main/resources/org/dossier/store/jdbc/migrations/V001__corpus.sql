@@ -40,6 +40,7 @@ CREATE TABLE entity_keys (
   entity BIGINT NOT NULL REFERENCES entities (pk),
   PRIMARY KEY (key, entity)
 );
+CREATE INDEX entity_keys_entity ON entity_keys (entity, key);
 
 CREATE TABLE entity_cooccurrence (
   entity BIGINT NOT NULL REFERENCES entities (pk),
