@@ -1,0 +1,112 @@
+package org.dossier.cli;
+
+import org.dossier.export.DossierJson;
+import org.dossier.export.EventCsvExporter;
+import org.dossier.export.TimeMlExporter;
+import org.dossier.store.StoreException;
+import org.dossier.store.jdbc.JdbcStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code dossier export}: the store's records as dossier/1 JSON Lines, an events CSV, or TimeML files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write out what the store holds.",
+                "jsonl: each article's dossier/1 record, one per line, exactly as extract wrote it.",
+                "csv: events, one row each, GDELT-like columns (date, actors, CAMEO, location, URL, factuality, claim source).",
+                "timeml: one <id>.tml TimeML file per article into --output DIR, with TIMEX3, EVENT and the DCT."})
+public final class ExportCommand implements Callable<Integer> {
+
+    enum Format { jsonl, csv, timeml }
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl, csv or timeml (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "A file (jsonl, csv) or a folder (timeml; required) instead of standard output.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.timeml && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format timeml writes one file per article: give the folder with --output DIR");
+        }
+        try (JdbcStore db = store.open()) {
+            long[] counts = new long[1];
+            if (format == Format.timeml) {
+                Files.createDirectories(output);
+                db.forEach(r -> {
+                    TimeMlExporter.Result t = TimeMlExporter.export(r);
+                    t.skipped().forEach(s -> err.println("warning: " + r.article().id() + ": " + s));
+                    write(output.resolve(ExtractCommand.safeFileName(r.article().id()) + ".tml"), t.xml());
+                    counts[0]++;
+                });
+            } else {
+                Writer out = output == null ? spec.commandLine().getOut()
+                        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                try {
+                    if (format == Format.jsonl) {
+                        db.forEach(r -> {
+                            line(out, DossierJson.line(r));
+                            counts[0]++;
+                        });
+                    } else {
+                        EventCsvExporter csv = new EventCsvExporter(out);
+                        csv.header();
+                        db.forEach(r -> {
+                            csv.write(r);
+                            counts[0]++;
+                        });
+                    }
+                } finally {
+                    if (output != null) {
+                        out.close();
+                    } else {
+                        out.flush();
+                    }
+                }
+            }
+            err.println("export: " + counts[0] + " articles (" + format + ") from " + db.describe());
+            return 0;
+        } catch (StoreException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void line(Writer out, String s) {
+        try {
+            out.write(s);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void write(Path file, String s) {
+        try {
+            Files.writeString(file, s, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+}

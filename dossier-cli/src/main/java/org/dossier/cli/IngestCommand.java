@@ -1,0 +1,141 @@
+package org.dossier.cli;
+
+import org.dossier.ingest.Sources;
+import org.dossier.model.PublicationDate;
+import org.dossier.pipeline.DossierPipeline;
+import org.dossier.pipeline.DossierPipelines;
+import org.dossier.store.CorpusIngest;
+import org.dossier.store.StoreException;
+import org.dossier.store.jdbc.JdbcStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code dossier ingest}: articles in, records kept in the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract articles and keep their records in the store; re-ingesting an article is a no-op.",
+                "PATH is a .txt article (with NAME.meta.json), a .jsonl file, an .html page, an RSS or Atom feed "
+                        + "(.xml, .rss, .atom), a WARC file (.warc, .warc.gz), a folder of them, - for standard input, "
+                        + "or an http(s) URL of a page or feed."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every article was stored or was already stored",
+                "1:some articles failed (each is reported on standard error) or the store cannot be opened",
+                "2:bad command line"})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "What to read.")
+    List<String> paths;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date for every article (ISO, e.g. 2024-12-18), overriding the metadata.")
+    String published;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--annotation-cache", paramLabel = "DIR",
+            description = "Keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
+    Path annotationCache;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + CorpusIngest.DEFAULT_MAX_CHARS,
+            description = "Refuse articles longer than N characters (default: ${DEFAULT-VALUE}).")
+    long maxChars;
+
+    @Option(names = "--user-agent", paramLabel = "UA", description = "User agent for fetching URLs.")
+    String userAgent;
+
+    @Option(names = "--delay", paramLabel = "MS", defaultValue = "1000",
+            description = "Milliseconds between two requests to the same host (default: ${DEFAULT-VALUE}).")
+    long delayMillis;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<DossierPipeline> pipelineFactory;
+    private final InputStream stdin;
+
+    public IngestCommand() {
+        this(DossierPipelines::standard, System.in);
+    }
+
+    /** For tests: a pipeline of their own and a given standard input. */
+    IngestCommand(Supplier<DossierPipeline> pipelineFactory, InputStream stdin) {
+        this.pipelineFactory = pipelineFactory;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (published != null) {
+            try {
+                PublicationDate.parse(published);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--published: " + e.getMessage());
+            }
+        }
+        JdbcStore db;
+        try {
+            db = store.open();
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        try (db) {
+            long total = InputCount.count(paths.stream().filter(p -> !p.matches("^https?://.*")).toList());
+            Progress progress = new Progress(err, paths.stream().anyMatch(p -> p.matches("^https?://.*")) ? -1 : total,
+                    System.console() != null);
+            DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache)
+                    : pipelineFactory.get();
+            long[] done = new long[2];
+            CorpusIngest ingest = new CorpusIngest(db, pipeline, threads, maxChars,
+                    a -> published != null ? a.withPublished(published) : a);
+            Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis));
+            CorpusIngest.Summary s = ingest.run(sink -> sources.read(paths, sink), new CorpusIngest.Listener() {
+                @Override
+                public void stored(String origin, String id, List<String> warnings) {
+                    warnings.forEach(w -> err.println("warning: " + origin + ": " + w));
+                    tick(false);
+                }
+
+                @Override
+                public void alreadyStored(String origin, String id, String existingId) {
+                    tick(false);
+                }
+
+                @Override
+                public void failed(String origin, String message) {
+                    err.println("error: " + message);
+                    tick(true);
+                }
+
+                private void tick(boolean failed) {
+                    done[0]++;
+                    done[1] += failed ? 1 : 0;
+                    progress.update(done[0], done[1]);
+                }
+            });
+            progress.finish(done[0], done[1]);
+            err.println("ingest: " + s.stored() + " stored, " + s.alreadyStored() + " already stored, " + s.failed()
+                    + " failed (store: " + db.describe() + ")");
+            return s.failed() > 0 ? 1 : 0;
+        }
+    }
+
+}

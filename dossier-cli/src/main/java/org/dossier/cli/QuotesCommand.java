@@ -1,0 +1,22 @@
+package org.dossier.cli;
+
+import org.dossier.query.CorpusQueries;
+import org.dossier.query.Rows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/** {@code dossier quotes}: quotations in the store, latest first. */
+@Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotations in the store, latest first.")
+public final class QuotesCommand extends QueryCommand {
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes of this person or organization.")
+    String speaker;
+
+    @Override
+    int query(CorpusQueries q, PrintWriter out) {
+        output.print(out, Rows.Quote.class, q.quotes(speaker, limit));
+        return 0;
+    }
+}

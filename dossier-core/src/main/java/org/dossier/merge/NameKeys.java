@@ -1,0 +1,86 @@
+package org.dossier.merge;
+
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The normalized keys under which a corpus entity is looked up: {@code n:NAME} for each name and alias,
+ * {@code s:SURNAME} for a person, {@code a:ACRONYM} for an organization's initials. Keys only find candidates;
+ * {@link EntityMerger} decides.
+ */
+public final class NameKeys {
+
+    private NameKeys() {
+    }
+
+    /** Lower case, accents and punctuation dropped, spaces collapsed, a leading "the" dropped. */
+    public static String normalize(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /** Every key of an article entity. */
+    public static Set<String> of(Entity e) {
+        Set<String> keys = new LinkedHashSet<>();
+        addName(keys, e.type(), e.name());
+        e.aliases().forEach(a -> addName(keys, e.type(), a));
+        return keys;
+    }
+
+    /** The keys a user's query {@code NAME} looks up, best first. */
+    public static Set<String> forQuery(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        String n = normalize(name);
+        keys.add("n:" + n);
+        keys.add("a:" + n);
+        PersonName p = PersonName.parse(name);
+        if (p.surname() != null && p.given().isEmpty()) {
+            keys.add("s:" + p.surname());
+        }
+        return keys;
+    }
+
+    private static void addName(Set<String> keys, EntityType type, String name) {
+        if (name == null || normalize(name).isEmpty()) {
+            return;
+        }
+        String n = normalize(name);
+        keys.add("n:" + n);
+        if (type == EntityType.PERSON) {
+            PersonName p = PersonName.parse(name);
+            if (p.surname() != null) {
+                keys.add("s:" + p.surname());
+            }
+        } else if (type == EntityType.ORGANIZATION) {
+            String acronym = acronym(name);
+            if (acronym != null) {
+                keys.add("a:" + acronym);
+            }
+        }
+    }
+
+    /** "European Union" → "eu"; "NATO" → "nato"; a one-word mixed-case name has none. */
+    static String acronym(String name) {
+        String stripped = name.strip();
+        if (stripped.matches("[A-Z][A-Z.&]{1,9}")) {
+            return stripped.replaceAll("[.&]", "").toLowerCase(Locale.ROOT);
+        }
+        String[] words = normalize(name).split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!Set.of("of", "and", "for", "the", "de", "on", "in").contains(w) && !w.isEmpty()) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.length() >= 2 ? b.toString() : null;
+    }
+}

@@ -1,0 +1,335 @@
+package org.dossier.query;
+
+import org.dossier.merge.NameKeys;
+import org.dossier.store.StoreException;
+import org.dossier.store.jdbc.Dialect;
+import org.dossier.store.jdbc.JdbcStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The corpus queries. Entity names are matched like corpus entities are ({@link NameKeys}): a full name or alias
+ * first, then an acronym, then a surname alone. Read-only; one thread at a time (it shares the store's connection).
+ */
+public final class CorpusQueries {
+
+    /** How many events, quotes, claims, neighbours and merges {@link #entity} lists of each. */
+    public static final int PROFILE_ITEMS = 20;
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final String store;
+
+    public CorpusQueries(JdbcStore store) {
+        this.c = store.connection();
+        this.dialect = store.dialect();
+        this.store = store.describe();
+    }
+
+    /** The corpus entities {@code name} names, most written about first; empty when none. */
+    public List<Long> findEntities(String name) {
+        return run(() -> {
+            for (String key : NameKeys.forQuery(name)) {
+                List<Long> ids = new ArrayList<>();
+                query("SELECT e.pk FROM entity_keys k JOIN entities e ON e.pk = k.entity WHERE k.key = ? "
+                        + "ORDER BY e.articles DESC, e.pk", List.of(key), rs -> ids.add(rs.getLong(1)));
+                if (!ids.isEmpty()) {
+                    return ids;
+                }
+            }
+            return List.of();
+        });
+    }
+
+    public List<Rows.Event> timeline(TimelineQuery q) {
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            String from;
+            String dayColumn;
+            if (q.entity() != null) {
+                List<Long> ids = findEntities(q.entity());
+                if (ids.isEmpty()) {
+                    return List.of();
+                }
+                from = " FROM participants p JOIN events e ON e.pk = p.event";
+                dayColumn = "p.day";
+                where.append(" AND p.corpus_entity IN (").append(marks(ids.size())).append(")");
+                params.addAll(ids);
+            } else {
+                from = " FROM events e";
+                dayColumn = "e.day";
+            }
+            if (q.from() != null) {
+                where.append(" AND ").append(dayColumn).append(" >= ?");
+                params.add(q.from().toString());
+            }
+            if (q.to() != null) {
+                where.append(" AND ").append(dayColumn).append(" <= ?");
+                params.add(q.to().toString());
+            }
+            if (q.type() != null) {
+                where.append(" AND e.type = ?");
+                params.add(q.type().name());
+            }
+            params.add(q.limit());
+            List<Long> pks = new ArrayList<>();
+            query("SELECT e.pk" + from + where + " ORDER BY " + dayColumn + " NULLS FIRST, e.article, e.seq LIMIT ?",
+                    params, rs -> {
+                        long pk = rs.getLong(1);
+                        if (!pks.contains(pk)) {
+                            pks.add(pk);
+                        }
+                    });
+            return events(pks);
+        });
+    }
+
+    /** The events with these keys, in this order, with participant and claim-source names. */
+    private List<Rows.Event> events(List<Long> pks) throws SQLException {
+        if (pks.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String[]> roles = new LinkedHashMap<>();
+        query("SELECT p.event, p.role, COALESCE(en.name, ae.name, p.entity) FROM participants p JOIN events e ON "
+                + "e.pk = p.event LEFT JOIN entities en ON en.pk = p.corpus_entity LEFT JOIN article_entities ae ON "
+                + "ae.article = e.article AND ae.local_id = p.entity AND p.corpus_entity IS NULL WHERE p.event IN ("
+                + marks(pks.size()) + ") ORDER BY p.event, p.seq", new ArrayList<>(pks), rs -> {
+            String[] r = roles.computeIfAbsent(rs.getLong(1), k -> new String[2]);
+            int slot = "source".equals(rs.getString(2)) ? 0 : 1;
+            r[slot] = r[slot] == null ? rs.getString(3) : r[slot] + "; " + rs.getString(3);
+        });
+        Map<Long, Rows.Event> byPk = new LinkedHashMap<>();
+        query("SELECT e.pk, e.day, e.date, e.type, e.cameo, e.predicate, e.trigger_text, le.name AS location, "
+                + "e.location AS location_id, e.factuality, COALESCE(ce.name, cl.source_text) AS claim_source, a.doc_id, "
+                + "e.local_id, a.url FROM events e JOIN articles a ON a.pk = e.article LEFT JOIN entities le ON "
+                + "le.pk = e.location_entity LEFT JOIN claims cl ON cl.article = e.article AND cl.local_id = e.attribution "
+                + "LEFT JOIN entities ce ON ce.pk = cl.source_entity WHERE e.pk IN (" + marks(pks.size()) + ")",
+                new ArrayList<>(pks), rs -> {
+                    String[] r = roles.getOrDefault(rs.getLong("pk"), new String[2]);
+                    byPk.put(rs.getLong("pk"), new Rows.Event(rs.getString("day"), rs.getString("date"),
+                            rs.getString("type"), rs.getString("cameo"), rs.getString("predicate"),
+                            rs.getString("trigger_text"), r[0], r[1],
+                            rs.getString("location") != null ? rs.getString("location") : rs.getString("location_id"),
+                            rs.getString("factuality"), rs.getString("claim_source"), rs.getString("doc_id"),
+                            rs.getString("local_id"), rs.getString("url")));
+                });
+        List<Rows.Event> out = new ArrayList<>();
+        pks.forEach(pk -> out.add(byPk.get(pk)));
+        return out;
+    }
+
+    /** Quotes, of the speaker {@code speaker} names (any when {@code null}), latest first. */
+    public List<Rows.Quote> quotes(String speaker, int limit) {
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = "";
+            if (speaker != null) {
+                List<Long> ids = findEntities(speaker);
+                if (ids.isEmpty()) {
+                    return List.of();
+                }
+                where = " WHERE q.speaker_entity IN (" + marks(ids.size()) + ")";
+                params.addAll(ids);
+            }
+            params.add(limit);
+            List<Rows.Quote> out = new ArrayList<>();
+            query("SELECT a.published_day, COALESCE(e.name, q.speaker) AS speaker, q.text, q.cue, a.doc_id, q.local_id "
+                    + "FROM quotes q JOIN articles a ON a.pk = q.article LEFT JOIN entities e ON e.pk = q.speaker_entity"
+                    + where + " ORDER BY a.published_day DESC NULLS LAST, a.doc_id, q.seq LIMIT ?", params,
+                    rs -> out.add(new Rows.Quote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6))));
+            return out;
+        });
+    }
+
+    /** Claims, by the source {@code source} names (any when {@code null}), latest first, with via and hedging. */
+    public List<Rows.Claim> claims(String source, int limit) {
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = "";
+            if (source != null) {
+                List<Long> ids = findEntities(source);
+                if (ids.isEmpty()) {
+                    return List.of();
+                }
+                where = " WHERE cl.source_entity IN (" + marks(ids.size()) + ")";
+                params.addAll(ids);
+            }
+            params.add(limit);
+            List<Long> pks = new ArrayList<>();
+            List<Rows.Claim> out = new ArrayList<>();
+            query("SELECT cl.pk, a.published_day, COALESCE(e.name, cl.source_text) AS source, cl.cue_text, "
+                    + "cl.content_text, cl.hedged, cl.date, a.doc_id, cl.local_id FROM claims cl JOIN articles a ON "
+                    + "a.pk = cl.article LEFT JOIN entities e ON e.pk = cl.source_entity" + where
+                    + " ORDER BY a.published_day DESC NULLS LAST, a.doc_id, cl.seq LIMIT ?", params, rs -> {
+                        pks.add(rs.getLong(1));
+                        out.add(new Rows.Claim(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), null,
+                                rs.getInt(6) != 0, rs.getString(7), rs.getString(8), rs.getString(9)));
+                    });
+            if (pks.isEmpty()) {
+                return out;
+            }
+            Map<Long, List<String>> via = new LinkedHashMap<>();
+            query("SELECT claim, value FROM claim_via WHERE claim IN (" + marks(pks.size()) + ") ORDER BY claim, seq",
+                    new ArrayList<>(pks), rs -> via.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+            List<Rows.Claim> withVia = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                Rows.Claim cl = out.get(i);
+                List<String> v = via.get(pks.get(i));
+                withVia.add(new Rows.Claim(cl.day(), cl.source(), cl.cue(), cl.content(),
+                        v == null ? null : String.join("; ", v), cl.hedged(), cl.date(), cl.article(), cl.id()));
+            }
+            return withVia;
+        });
+    }
+
+    /** A profile of every corpus entity {@code name} names, most written about first. */
+    public List<Rows.Profile> entity(String name) {
+        return run(() -> {
+            List<Rows.Profile> out = new ArrayList<>();
+            for (long id : findEntities(name)) {
+                out.add(profile(id));
+            }
+            return out;
+        });
+    }
+
+    private Rows.Profile profile(long id) throws SQLException {
+        Object[] head = new Object[5];
+        query("SELECT type, name, articles, first_seen, last_seen FROM entities WHERE pk = ?", List.of(id), rs -> {
+            for (int i = 0; i < 5; i++) {
+                head[i] = rs.getObject(i + 1);
+            }
+        });
+        List<Rows.NameUse> aliases = new ArrayList<>();
+        List<Rows.NameUse> titles = new ArrayList<>();
+        query("SELECT kind, value, MIN(day) AS first, MAX(day) AS last, COUNT(DISTINCT article) AS n FROM ("
+                + "SELECT 'alias' AS kind, ae.name AS value, a.published_day AS day, a.pk AS article FROM article_entities ae "
+                + "JOIN articles a ON a.pk = ae.article WHERE ae.entity = ? AND ae.name IS NOT NULL UNION ALL "
+                + "SELECT n.kind, n.value, a.published_day, a.pk FROM article_entities ae JOIN entity_names n ON "
+                + "n.article_entity = ae.pk JOIN articles a ON a.pk = ae.article WHERE ae.entity = ?) u "
+                + "GROUP BY kind, value ORDER BY kind, n DESC, value", List.of(id, id), rs -> {
+            Rows.NameUse use = new Rows.NameUse(rs.getString("value"), rs.getString("first"), rs.getString("last"),
+                    rs.getInt("n"));
+            (rs.getString("kind").equals("title") ? titles : aliases).add(use);
+        });
+        List<Long> eventPks = new ArrayList<>();
+        query("SELECT p.event FROM participants p WHERE p.corpus_entity = ? ORDER BY p.day DESC NULLS LAST LIMIT ?",
+                List.of(id, PROFILE_ITEMS), rs -> {
+                    if (!eventPks.contains(rs.getLong(1))) {
+                        eventPks.add(rs.getLong(1));
+                    }
+                });
+        List<Rows.Quote> quotes = new ArrayList<>();
+        query("SELECT a.published_day, e.name, q.text, q.cue, a.doc_id, q.local_id FROM quotes q JOIN articles a ON "
+                + "a.pk = q.article JOIN entities e ON e.pk = q.speaker_entity WHERE q.speaker_entity = ? "
+                + "ORDER BY a.published_day DESC NULLS LAST LIMIT ?", List.of(id, PROFILE_ITEMS),
+                rs -> quotes.add(new Rows.Quote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))));
+        List<Rows.Claim> claims = new ArrayList<>();
+        query("SELECT a.published_day, e.name, cl.cue_text, cl.content_text, cl.hedged, cl.date, a.doc_id, cl.local_id "
+                + "FROM claims cl JOIN articles a ON a.pk = cl.article JOIN entities e ON e.pk = cl.source_entity "
+                + "WHERE cl.source_entity = ? ORDER BY a.published_day DESC NULLS LAST LIMIT ?", List.of(id, PROFILE_ITEMS),
+                rs -> claims.add(new Rows.Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null,
+                        rs.getInt(5) != 0, rs.getString(6), rs.getString(7), rs.getString(8))));
+        List<Rows.Neighbour> neighbours = new ArrayList<>();
+        query("SELECT co.other, e.name, e.type, co.articles FROM entity_cooccurrence co JOIN entities e ON e.pk = co.other "
+                + "WHERE co.entity = ? ORDER BY co.articles DESC, e.name LIMIT ?", List.of(id, PROFILE_ITEMS),
+                rs -> neighbours.add(new Rows.Neighbour(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))));
+        List<Rows.Merge> why = new ArrayList<>();
+        query("SELECT a.doc_id, a.published_day, ae.name, ae.merge_reason FROM article_entities ae JOIN articles a ON "
+                + "a.pk = ae.article WHERE ae.entity = ? ORDER BY ae.pk LIMIT ?", List.of(id, PROFILE_ITEMS),
+                rs -> why.add(new Rows.Merge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+        return new Rows.Profile(id, (String) head[0], (String) head[1], ((Number) head[2]).intValue(), (String) head[3],
+                (String) head[4], aliases, titles, events(eventPks), quotes, claims, neighbours, why);
+    }
+
+    /** Full text over articles, quotes and claims, best first. */
+    public List<Rows.Hit> search(String text, int limit) {
+        String q = dialect.searchQuery(text);
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return run(() -> {
+            List<Object[]> raw = new ArrayList<>();
+            query(dialect.searchSql(), List.of(q, limit), rs -> raw.add(new Object[]{rs.getString("kind"),
+                    rs.getLong("article"), rs.getLong("ref"), rs.getDouble("rank"), rs.getString("snippet")}));
+            List<Rows.Hit> out = new ArrayList<>();
+            for (Object[] r : raw) {
+                String kind = (String) r[0];
+                String[] ids = new String[2];
+                String sql = switch (kind) {
+                    case "quote" -> "SELECT a.doc_id, x.local_id FROM quotes x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
+                    case "claim" -> "SELECT a.doc_id, x.local_id FROM claims x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
+                    default -> "SELECT doc_id, NULL FROM articles WHERE pk = ?";
+                };
+                query(sql, List.of(r[2]), rs -> {
+                    ids[0] = rs.getString(1);
+                    ids[1] = rs.getString(2);
+                });
+                out.add(new Rows.Hit(kind, ids[0], ids[1], Math.round(-(double) r[3] * 1000) / 1000.0,
+                        ((String) r[4]).replaceAll("\\s+", " ")));
+            }
+            return out;
+        });
+    }
+
+    private interface Body<T> {
+        T run() throws SQLException;
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T run(Body<T> body) {
+        try {
+            T result = body.run();
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(store + ": the query failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void query(String sql, List<?> params, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (p instanceof Long n) {
+                    ps.setLong(i + 1, n);
+                } else if (p instanceof Integer n) {
+                    ps.setInt(i + 1, n);
+                } else {
+                    ps.setString(i + 1, p.toString());
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}

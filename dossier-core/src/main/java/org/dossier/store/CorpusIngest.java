@@ -1,0 +1,156 @@
+package org.dossier.store;
+
+import org.dossier.ingest.ArticleInput;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleRecord;
+import org.dossier.pipeline.DossierPipeline;
+import org.dossier.store.jdbc.JdbcStore;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads, extracts and stores many articles: {@code threads} articles are extracted at once, and stored in input
+ * order from the calling thread, each in its own transaction. An article whose text is already stored is skipped
+ * before extraction (so a re-run after a crash only does what is left); one that fails is reported and skipped.
+ */
+public final class CorpusIngest {
+
+    /** Default longest article, in characters: longer ones are refused with the fix. */
+    public static final long DEFAULT_MAX_CHARS = 5_000_000;
+
+    /** What happened to each article, in input order. Called from the thread that runs {@link #run}. */
+    public interface Listener {
+        void stored(String origin, String id, List<String> warnings);
+
+        void alreadyStored(String origin, String id, String existingId);
+
+        /** {@code message} names the article, the problem and the fix. */
+        void failed(String origin, String message);
+    }
+
+    /** Counts of one run. */
+    public record Summary(long stored, long alreadyStored, long failed) {
+        public long total() {
+            return stored + alreadyStored + failed;
+        }
+    }
+
+    private final Store store;
+    private final DossierPipeline pipeline;
+    private final int threads;
+    private final long maxChars;
+    private final UnaryOperator<Article> adjust;
+
+    /**
+     * @param adjust applied to each article before extraction (e.g. a publication date given on the command line)
+     */
+    public CorpusIngest(Store store, DossierPipeline pipeline, int threads, long maxChars, UnaryOperator<Article> adjust) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.store = store;
+        this.pipeline = pipeline;
+        this.threads = threads;
+        this.maxChars = maxChars;
+        this.adjust = adjust;
+    }
+
+    /** Ingests what {@code source} hands over (it is called once, with the sink for each input). */
+    public Summary run(Consumer<Consumer<ArticleInput>> source, Listener listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Pending> pending = new ArrayDeque<>();
+        long[] counts = new long[3];
+        try {
+            source.accept(input -> {
+                pending.add(submit(pool, input));
+                while (pending.size() > threads * 2L) {
+                    finish(pending.poll(), listener, counts);
+                }
+            });
+            while (!pending.isEmpty()) {
+                finish(pending.poll(), listener, counts);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Summary(counts[0], counts[1], counts[2]);
+    }
+
+    /** An input on its way: failed to read, already stored, too long, or being extracted. */
+    private record Pending(ArticleInput input, String existingId, String refusal, Future<ArticleRecord> result) {
+    }
+
+    private Pending submit(ExecutorService pool, ArticleInput input) {
+        if (!(input instanceof ArticleInput.Loaded loaded)) {
+            return new Pending(input, null, null, null);
+        }
+        Article a = adjust.apply(loaded.article());
+        if (a.text().length() > maxChars) {
+            return new Pending(input, null, a.origin() + ": the article is " + String.format(Locale.ROOT, "%,d",
+                    a.text().length()) + " characters, over the limit of " + String.format(Locale.ROOT, "%,d", maxChars)
+                    + "; split it into articles, or raise --max-chars", null);
+        }
+        String sha = JdbcStore.sha256(a.text());
+        if (store.containsText(sha)) {
+            return new Pending(input, a.id(), null, null);
+        }
+        return new Pending(input, null, null, pool.submit(() -> pipeline.process(a, loaded.warnings())));
+    }
+
+    private void finish(Pending p, Listener listener, long[] counts) {
+        String origin = p.input().origin();
+        if (p.input() instanceof ArticleInput.Failed f) {
+            counts[2]++;
+            listener.failed(origin, f.message());
+            return;
+        }
+        if (p.refusal() != null) {
+            counts[2]++;
+            listener.failed(origin, p.refusal());
+            return;
+        }
+        if (p.existingId() != null) {
+            counts[1]++;
+            listener.alreadyStored(origin, p.existingId(), p.existingId());
+            return;
+        }
+        ArticleRecord record;
+        try {
+            record = p.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            counts[2]++;
+            listener.failed(origin, origin + ": extraction failed (" + e.getCause() + "); the article was skipped, "
+                    + "please report this with the article");
+            return;
+        }
+        try {
+            PutResult r = store.put(record);
+            if (r instanceof PutResult.Duplicate d) {
+                counts[1]++;
+                listener.alreadyStored(origin, d.id(), d.existingId());
+            } else {
+                counts[0]++;
+                listener.stored(origin, record.article().id(), record.warnings());
+            }
+        } catch (StoreException e) {
+            counts[2]++;
+            listener.failed(origin, e.getMessage());
+        }
+    }
+}

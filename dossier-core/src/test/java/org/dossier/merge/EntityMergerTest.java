@@ -1,0 +1,75 @@
+package org.dossier.merge;
+
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityMergerTest {
+
+    private final EntityMerger merger = new EntityMerger();
+
+    private static Entity person(String name, String... titles) {
+        return new Entity("E1", EntityType.PERSON, null, name, List.of(), List.of(titles), List.of());
+    }
+
+    private static Candidate candidate(long id, String name, Set<String> titles, Set<String> neighbours) {
+        return new Candidate(id, EntityType.PERSON, name, 3, Set.of(NameKeys.normalize(name)), titles, neighbours);
+    }
+
+    @Test
+    void twoFullNamesThatAgreeJoin() {
+        MergeDecision d = merger.decide(person("Volodymyr Zelensky"), List.of(candidate(7, "Volodymyr Zelensky", Set.of(), Set.of())));
+        assertThat(d.target()).isEqualTo(7L);
+        assertThat(d.reason()).contains("agreeing given names");
+        assertThat(merger.decide(person("J. Smith"), List.of(candidate(1, "John Smith", Set.of(), Set.of()))).target())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void aSurnameAloneNeedsEvidence() {
+        Candidate z = candidate(7, "Volodymyr Zelensky", Set.of("president"), Set.of());
+        assertThat(merger.decide(person("Zelensky"), List.of(z)).joins()).isFalse();
+        assertThat(merger.decide(person("Zelensky"), List.of(z)).reason()).contains("no shared title or co-occurring");
+        assertThat(merger.decide(person("Zelensky", "President"), List.of(z)).target()).isEqualTo(7L);
+        Candidate withNeighbour = candidate(7, "Volodymyr Zelensky", Set.of(), Set.of("Ukraine"));
+        assertThat(merger.decide(person("Zelensky"), List.of(withNeighbour)).reason()).contains("both occur with 'Ukraine'");
+    }
+
+    @Test
+    void differentGivenNamesNeverJoinAndAmbiguityStaysApart() {
+        assertThat(merger.decide(person("Jane Smith", "mayor"),
+                List.of(candidate(1, "John Smith", Set.of("mayor"), Set.of("Leeds")))).joins()).isFalse();
+        List<Candidate> two = List.of(candidate(1, "John Smith", Set.of("mayor"), Set.of()),
+                candidate(2, "Jane Smith", Set.of("mayor"), Set.of()));
+        MergeDecision d = merger.decide(person("Smith", "mayor"), two);
+        assertThat(d.joins()).isFalse();
+        assertThat(d.reason()).contains("several");
+    }
+
+    @Test
+    void typesMustMatchAndOrganizationsJoinOnNameOrAcronymWithEvidence() {
+        Candidate eu = new Candidate(3, EntityType.ORGANIZATION, "European Union", 5, Set.of("european union"), Set.of(),
+                Set.of("Brussels"));
+        Entity euAcronym = new Entity("E2", EntityType.ORGANIZATION, null, "EU", List.of(), List.of(), List.of());
+        assertThat(merger.decide(euAcronym, List.of(eu)).target()).isEqualTo(3L);
+        Candidate lonely = new Candidate(3, EntityType.ORGANIZATION, "European Union", 5, Set.of("european union"),
+                Set.of(), Set.of());
+        assertThat(merger.decide(euAcronym, List.of(lonely)).joins()).isFalse();
+        Entity georgia = new Entity("E3", EntityType.LOCATION, null, "Georgia", List.of(), List.of(), List.of());
+        assertThat(merger.decide(georgia, List.of(candidate(9, "Georgia", Set.of(), Set.of()))).joins()).isFalse();
+    }
+
+    @Test
+    void namesNormalize() {
+        assertThat(NameKeys.normalize("The  Élysée Palace's")).isEqualTo("elysee palace");
+        assertThat(PersonName.parse("Martin Luther King Jr.")).isEqualTo(new PersonName(List.of("martin", "luther"), "king"));
+        assertThat(NameKeys.acronym("European Union")).isEqualTo("eu");
+        assertThat(NameKeys.acronym("NATO")).isEqualTo("nato");
+        assertThat(NameKeys.of(person("Volodymyr Zelensky"))).containsExactly("n:volodymyr zelensky", "s:zelensky");
+    }
+}
