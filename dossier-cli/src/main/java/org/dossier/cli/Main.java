@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dossier} command. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "News intelligence: who did what, with whom, where and when, and who says so.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {ExtractCommand.class, TimelineCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
