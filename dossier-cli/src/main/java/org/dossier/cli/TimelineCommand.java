@@ -1,149 +1,167 @@
 package org.dossier.cli;
 
-import org.dossier.ingest.Sources;
+import org.dossier.ingest.ArticleInput;
+import org.dossier.ingest.ArticleReader;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleRecord;
 import org.dossier.model.EventType;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
 import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
-import org.dossier.store.CorpusIngest;
-import org.dossier.store.StoreException;
-import org.dossier.store.StoreLocation;
-import org.dossier.store.jdbc.JdbcStore;
+import org.dossier.timeline.EventDate;
+import org.dossier.timeline.Timeline;
+import org.dossier.timeline.TimelineEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * {@code dossier timeline}: events in day order. Without PATH it reads the store; with PATHs it extracts those
- * articles into a throw-away store first and asks the same query, so both answer alike.
+ * {@code dossier timeline}: events in date order. With PATHs it extracts those articles and orders their events
+ * ({@link Timeline}: partial dates and intervals sort sensibly, undated events listed apart, the source of reported
+ * events and the sentence each comes from); without PATH it asks the store.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Events in day order: of the store (no PATH), or of the articles named (PATH...).",
-                "An event is filed under its own date when it has one, else its article's publication day."})
+        description = {"Events in date order: of the articles named (PATH...), or of the store (no PATH).",
+                "For articles: date, type, participants, place, factuality, who reports it, and the sentence it "
+                        + "comes from; undated events are listed apart. PATH is anything 'dossier extract' reads."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:some articles failed, or the store could not be read (reported on standard error)",
+                "2:bad command line"})
 public final class TimelineCommand extends QueryCommand {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to read instead of the store.")
     List<String> paths;
 
-    @Option(names = "--entity", paramLabel = "NAME", description = "Only events this entity takes part in.")
+    @Option(names = "--entity", paramLabel = "NAME",
+            description = "Only events in which NAME (a name, alias or mention of an entity) takes part or is the place.")
     String entity;
 
-    @Option(names = "--from", paramLabel = "DAY", description = "Only events on or after DAY (2024-12-01).")
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after DATE (2024, 2024-12, 2024-12-18).")
     String from;
 
-    @Option(names = "--to", paramLabel = "DAY", description = "Only events on or before DAY.")
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE (2024, 2024-12, 2024-12-18).")
     String to;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only events of TYPE (VISIT, MEETING, ATTACK, ...).")
     String type;
 
+    @Option(names = "--annotation-cache", paramLabel = "DIR",
+            description = "With PATHs: keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
+    Path annotationCache;
+
     private final Supplier<DossierPipeline> pipelineFactory;
+    private final InputStream stdin;
 
     public TimelineCommand() {
-        this(DossierPipelines::standard);
+        this(DossierPipelines::standard, System.in);
     }
 
     /** For tests: a pipeline of their own for the PATH form. */
     TimelineCommand(Supplier<DossierPipeline> pipelineFactory) {
+        this(pipelineFactory, InputStream.nullInputStream());
+    }
+
+    /** For tests: a pipeline of their own and a given standard input. */
+    TimelineCommand(Supplier<DossierPipeline> pipelineFactory, InputStream stdin) {
         this.pipelineFactory = pipelineFactory;
-    }
-
-    private TimelineQuery timelineQuery() {
-        EventType t = null;
-        if (type != null) {
-            try {
-                t = EventType.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--type '" + type + "' is not an event type; "
-                        + "use one of " + java.util.Arrays.toString(EventType.values()));
-            }
-        }
-        try {
-            return new TimelineQuery(entity, day("--from", from), day("--to", to), t, limit);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private LocalDate day(String option, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + value
-                    + "' is not a day; write it as 2024-12-18");
-        }
+        this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
-        TimelineQuery query = timelineQuery();
+        LocalDate first = day("--from", from, false);
+        LocalDate last = day("--to", to, true);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--to " + to + " is before --from " + from + "; swap them");
+        }
+        EventType eventType = eventType();
         if (paths == null || paths.isEmpty()) {
             return super.call();
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempDirectory("dossier-timeline");
-            try (JdbcStore db = JdbcStore.open(new StoreLocation.Sqlite(tmp.resolve("timeline.db")), Clock.systemUTC())) {
-                long[] failed = new long[1];
-                new CorpusIngest(db, pipelineFactory.get(), 1, CorpusIngest.DEFAULT_MAX_CHARS, a -> a)
-                        .run(sink -> new Sources(InputStream.nullInputStream(), null).read(paths, sink),
-                                new CorpusIngest.Listener() {
-                                    @Override
-                                    public void stored(String origin, String id, List<String> warnings) {
-                                    }
-
-                                    @Override
-                                    public void alreadyStored(String origin, String id, String existingId) {
-                                    }
-
-                                    @Override
-                                    public void failed(String origin, String message) {
-                                        failed[0]++;
-                                        err.println("error: " + message);
-                                    }
-                                });
-                output.print(spec.commandLine().getOut(), Rows.Event.class, new CorpusQueries(db).timeline(query));
-                return failed[0] > 0 ? 1 : 0;
-            }
-        } catch (IOException | StoreException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        } finally {
-            deleteQuietly(tmp);
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache) : pipelineFactory.get();
+        List<ArticleRecord> records = new ArrayList<>();
+        int[] failed = {0};
+        new ArticleReader(stdin).read(paths, input -> {
+            if (input instanceof ArticleInput.Loaded loaded) {
+                Article a = loaded.article();
+                try {
+                    records.add(pipeline.process(a, loaded.warnings()));
+                } catch (RuntimeException e) {
+                    failed[0]++;
+                    err.println("error: " + a.origin() + ": extraction failed (" + e + "); the article was skipped, "
+                            + "please report this with the article");
+                }
+            } else {
+                failed[0]++;
+                err.println("error: " + ((ArticleInput.Failed) input).message());
+            }
+        });
+        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last));
+        Predicate<TimelineEntry> keep = e -> eventType == null || e.event().type() == eventType;
+        List<TimelineEntry> dated = timeline.dated().stream().filter(keep).limit(limit).toList();
+        List<TimelineEntry> undated = timeline.undated().stream().filter(keep)
+                .limit(Math.max(0, limit - dated.size())).toList();
+        TimelineFormat.valueOf(output.format.name()).write(new Timeline(dated, undated), records, out);
+        out.flush();
+        if (failed[0] > 0) {
+            err.println(failed[0] + " articles failed; see the errors above");
+            return 1;
+        }
+        return 0;
     }
 
     @Override
     int query(CorpusQueries q, PrintWriter out) {
-        output.print(out, Rows.Event.class, q.timeline(timelineQuery()));
+        TimelineQuery query;
+        try {
+            query = new TimelineQuery(entity, day("--from", from, false), day("--to", to, true), eventType(), limit);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        output.print(out, Rows.Event.class, q.timeline(query));
         return 0;
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
+    private EventType eventType() {
+        if (type == null) {
+            return null;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
+        try {
+            return EventType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--type '" + type + "' is not an event type; "
+                    + "use one of " + Arrays.toString(EventType.values()));
         }
+    }
+
+    /** A day from a partial ISO date: its first day, or with {@code end} its last ("2024-12" → 2024-12-31). */
+    private LocalDate day(String option, String value, boolean end) {
+        if (value == null) {
+            return null;
+        }
+        return EventDate.parse(value)
+                .map(d -> end ? d.last() : d.first())
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), option + " '" + value
+                        + "' is not an ISO date; write 2024, 2024-12 or 2024-12-18"));
     }
 }

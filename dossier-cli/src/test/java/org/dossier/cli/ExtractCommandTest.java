@@ -60,7 +60,7 @@ class ExtractCommandTest {
                 }
             }
             return out;
-        });
+        }, (annotated, article, entities, timexes, claims) -> List.of());
     }
 
     private int run(InputStream stdin, String... args) {

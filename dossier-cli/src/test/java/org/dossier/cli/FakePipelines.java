@@ -46,6 +46,6 @@ final class FakePipelines {
                 }
             }
             return out;
-        });
+        }, (annotated, article, entities, timexes, claims) -> List.of());
     }
 }

@@ -136,10 +136,10 @@ class QueryCommandsTest {
     }
 
     @Test
-    void timelineOverFilesUsesTheSameQuery() throws Exception {
+    void timelineOverFilesNeedsNoStore() throws Exception {
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "Ships left Rotterdam.");
-        assertThat(run("timeline", a.toString())).isZero();
-        assertThat(out.toString()).contains("(none)"); // no extractor makes events yet
+        assertThat(run("timeline", a.toString(), "--db", dir.resolve("absent/never.db").toString())).isZero();
+        assertThat(dir.resolve("absent")).doesNotExist();
     }
 }

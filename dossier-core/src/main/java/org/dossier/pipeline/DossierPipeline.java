@@ -3,10 +3,13 @@ package org.dossier.pipeline;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
 import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.time.TimexTagger;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
+import org.dossier.model.Claim;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
 import org.dossier.model.Timex;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +28,14 @@ public final class DossierPipeline {
     private final Annotator annotator;
     private final TimexTagger timexTagger;
     private final EntityExtractor entityExtractor;
+    private final EventExtractor eventExtractor;
 
-    public DossierPipeline(Annotator annotator, TimexTagger timexTagger, EntityExtractor entityExtractor) {
+    public DossierPipeline(Annotator annotator, TimexTagger timexTagger, EntityExtractor entityExtractor,
+                           EventExtractor eventExtractor) {
         this.annotator = annotator;
         this.timexTagger = timexTagger;
         this.entityExtractor = entityExtractor;
+        this.eventExtractor = eventExtractor;
     }
 
     /** Annotates and extracts every layer. {@code warnings} are carried into the record. */
@@ -47,7 +53,9 @@ public final class DossierPipeline {
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
         List<Timex> timexes = timexTagger.tag(annotated, article.anchor());
         List<Entity> entities = entityExtractor.extract(annotated, article, timexes);
-        return new ArticleRecord(article, sha256(article.text()), entities, timexes, List.of(), List.of(), List.of(),
+        List<Claim> claims = List.of();
+        List<Event> events = eventExtractor.extract(annotated, article, entities, timexes, claims);
+        return new ArticleRecord(article, sha256(article.text()), entities, timexes, List.of(), claims, events,
                 warnings);
     }
 

@@ -5,17 +5,21 @@ import org.dossier.annotate.CannedArticles;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 import org.dossier.extract.entity.NamedEntityExtractor;
+import org.dossier.extract.event.RuleEventExtractor;
 import org.dossier.extract.time.RuleTimexTagger;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +80,38 @@ class ExtractorContractTest {
         assertThat(extractor.extract(annotated, article, timexes)).isEqualTo(first);
         Article plain = new Article("plain", null, null, null, null, "en", empty().text(), "plain.txt");
         assertThat(extractor.extract(empty(), plain, List.of())).isEmpty();
+    }
+
+    @Test
+    void events() {
+        RuleEventExtractor extractor = new RuleEventExtractor();
+        List<Timex> timexes = new RuleTimexTagger().tag(annotated, article.anchor());
+        List<Entity> entities = new NamedEntityExtractor().extract(annotated, article, timexes);
+        List<Event> first = extractor.extract(annotated, article, entities, timexes, List.of());
+        assertThat(first).isNotEmpty();
+        assertSpansValid(annotated.text(), first.stream().map(Event::trigger).toList());
+        Set<String> entityIds = new HashSet<>();
+        entities.forEach(e -> entityIds.add(e.id()));
+        Set<String> timexIds = new HashSet<>();
+        timexes.forEach(t -> timexIds.add(t.id()));
+        for (int i = 0; i < first.size(); i++) {
+            Event e = first.get(i);
+            assertThat(e.id()).isEqualTo("V" + (i + 1));
+            if (i > 0) {
+                assertThat(e.trigger()).as("text order").isGreaterThan(first.get(i - 1).trigger());
+            }
+            assertThat(e.participants()).allSatisfy(p -> assertThat(entityIds).contains(p.entity()));
+            if (e.location() != null) {
+                assertThat(entityIds).contains(e.location());
+            }
+            if (e.timex() != null) {
+                assertThat(timexIds).contains(e.timex());
+            }
+            assertThat(e.cameo()).isEqualTo(e.type().cameo());
+        }
+        assertThat(extractor.extract(annotated, article, entities, timexes, List.of())).isEqualTo(first);
+        Article plain = new Article("plain", null, null, null, null, "en", empty().text(), "plain.txt");
+        assertThat(extractor.extract(empty(), plain, List.of(), List.of(), List.of())).isEmpty();
     }
 
     /** One sentence with nothing to extract. */

@@ -1,0 +1,271 @@
+package org.dossier.extract.event;
+
+import org.dossier.extract.event.RuleEventExtractor.DraftEvent;
+import org.dossier.model.Article;
+import org.dossier.model.Factuality;
+import org.dossier.model.Participant;
+import org.dossier.model.Timex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dates events, and lets related events of a sentence share what one of them says. In order:
+ * <ol>
+ *   <li>the timex attached to the trigger ("visited Brussels on Dec. 18", "his Dec. 7 meeting"), or for an event
+ *       noun, to the verb it is the subject of ("the summit runs on May 5-6");</li>
+ *   <li>the date of its occasion ("during a press briefing on Dec. 18", "during his Dec. 7 meeting");</li>
+ *   <li>for a past event, the past date an infinitive it governs carries ("submitted its application to join NATO
+ *       in September 2022", where the parser hangs the date on "join");</li>
+ *   <li>an event noun takes the date, place and source of the event it serves ("visited Brussels on Dec. 18 for
+ *       talks with Rutte"), the date of the event it is the object of;</li>
+ *   <li>an anaphoric duration ("over the two days") takes the last date named before it;</li>
+ *   <li>a sentence with no time of its own whose main event continues the previous sentence's occasion ("also",
+ *       or the same actor in the simple past) takes that occasion's date.</li>
+ * </ol>
+ * Else the event has no date: never the day the program runs.
+ */
+final class EventDating {
+
+    /** Prepositions by which an event noun is what its governing event is for: "visited Brussels for talks". */
+    private static final java.util.Set<String> PURPOSE = java.util.Set.of("for", "to", "into");
+
+    private final EventLexicon lexicon;
+    private final ParticipantFinder participants;
+    private final EntityIndex entities;
+    private final List<Timex> timexes;
+    private final Optional<LocalDate> anchor;
+
+    EventDating(EventLexicon lexicon, ParticipantFinder participants, EntityIndex entities, List<Timex> timexes,
+                Article article) {
+        this.lexicon = lexicon;
+        this.participants = participants;
+        this.entities = entities;
+        this.timexes = timexes;
+        this.anchor = article.anchor();
+    }
+
+    void date(List<ParsedSentence> sentences, List<TimexAnchors> anchors, List<List<DraftEvent>> events) {
+        DraftEvent previousMain = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            ParsedSentence s = sentences.get(k);
+            TimexAnchors a = anchors.get(k);
+            List<DraftEvent> here = events.get(k);
+            for (DraftEvent d : here) {
+                Timex t = attached(s, a, d.t);
+                if (t == null) {
+                    t = occasionDate(s, a, d.t);
+                }
+                if (t == null && !d.t.nominal()) {
+                    t = fromInfinitive(s, a, d.t);
+                }
+                if (t != null) {
+                    set(d, t);
+                }
+            }
+            shareWithinSentence(s, here);
+            for (DraftEvent d : here) {
+                if (d.date == null) {
+                    Timex t = anaphoricDuration(s, a, d.t);
+                    if (t != null) {
+                        set(d, t);
+                    }
+                }
+            }
+            DraftEvent main = main(s, here);
+            if (main != null && main.date == null && previousMain != null && previousMain.date != null
+                    && continues(s, a, main, previousMain)) {
+                main.date = previousMain.date;
+                main.timex = previousMain.timex;
+                shareWithinSentence(s, here);
+            }
+            previousMain = main;
+        }
+    }
+
+    private static void set(DraftEvent d, Timex t) {
+        d.date = TimexAnchors.dateOf(t);
+        d.timex = t.id();
+    }
+
+    private Timex attached(ParsedSentence s, TimexAnchors a, Trigger t) {
+        Timex x = a.dateAt(t.head());
+        if (x == null) {
+            x = a.dateAt(t.clause());
+        }
+        int g = s.head(t.head());
+        if (x == null && t.nominal() && ParsedSentence.relIs(s.rel(t.head()), "nsubj") && g >= 0
+                && lexicon.verb(s.lemma(g)).isEmpty()) {
+            x = a.dateAt(g); // "the summit runs on May 5-6", "the talks ended on Friday"
+        }
+        return x;
+    }
+
+    /** "during a press briefing on Dec. 18": the date of a prepositional occasion. */
+    private Timex occasionDate(ParsedSentence s, TimexAnchors a, Trigger t) {
+        for (int n : new int[]{t.clause(), t.head()}) {
+            for (var d : s.children(n)) {
+                String r = d.relation();
+                if ((ParsedSentence.relIs(r, "obl") || ParsedSentence.relIs(r, "nmod"))
+                        && isOccasion(s.marker(d.dependent()))) {
+                    Timex x = a.dateAt(d.dependent());
+                    if (x != null) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isOccasion(String marker) {
+        return lexicon.is("occasion-preposition", marker) || marker.equals("during");
+    }
+
+    /** "submitted its application to join NATO in September 2022": a past date on the infinitive dates the act. */
+    private Timex fromInfinitive(ParsedSentence s, TimexAnchors a, Trigger t) {
+        if (!s.pos(t.clause()).equals("VBD")) {
+            return null;
+        }
+        for (var d : s.children(t.clause())) {
+            int c = d.dependent();
+            if ((d.relation().equals("xcomp") || d.relation().equals("advcl")) && s.isInfinitive(c)) {
+                Timex x = a.dateAt(c);
+                if (x != null && isPast(TimexAnchors.dateOf(x))) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPast(String value) {
+        if (anchor.isEmpty() || value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
+            return false;
+        }
+        String day = anchor.get().toString();
+        String v = value.length() > 10 ? value.substring(0, 10) : value;
+        return v.compareTo(day.substring(0, v.length())) <= 0;
+    }
+
+    /**
+     * Related events of one sentence share what they lack: an event noun governed by an event takes its date, place
+     * and source ("visited Brussels on Dec. 18 for talks"); an event whose occasion is an event noun takes that
+     * noun's date and place ("during his visit to Brussels, Zelensky said").
+     */
+    private void shareWithinSentence(ParsedSentence s, List<DraftEvent> here) {
+        for (int round = 0; round < 2; round++) {
+            for (DraftEvent d : here) {
+                if (d.t.nominal()) {
+                    DraftEvent g = governing(s, here, d);
+                    if (g != null) {
+                        boolean purpose = ParsedSentence.relIs(s.rel(d.t.head()), "obl");
+                        inherit(d, g, purpose, purpose);
+                    }
+                }
+                for (DraftEvent o : here) {
+                    if (o != d && o.t.nominal() && s.head(o.t.head()) == d.t.clause()
+                            && isOccasion(s.marker(o.t.head()))) {
+                        inherit(d, o, true, false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static DraftEvent governing(ParsedSentence s, List<DraftEvent> here, DraftEvent d) {
+        int g = s.head(d.t.head());
+        String r = s.rel(d.t.head());
+        boolean purpose = ParsedSentence.relIs(r, "obl") && PURPOSE.contains(s.marker(d.t.head()));
+        if (g < 0 || !(purpose || ParsedSentence.relIs(r, "obj"))) {
+            return null;
+        }
+        for (DraftEvent o : here) {
+            if (o != d && o.t.covers(g)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static void inherit(DraftEvent d, DraftEvent from, boolean location, boolean source) {
+        if (d.date == null && from.date != null) {
+            d.date = from.date;
+            d.timex = from.timex;
+        }
+        if (location && d.location == null && from.location != null) {
+            d.location = from.location;
+        }
+        if (source && d.sources().isEmpty() && !from.sources().isEmpty()) {
+            List<Participant> ps = new ArrayList<>();
+            from.sources().forEach(e -> ps.add(new Participant(e, ParticipantFinder.SOURCE)));
+            d.participants.stream().filter(p -> !from.sources().contains(p.entity())).forEach(ps::add);
+            d.participants = ps;
+        }
+    }
+
+    /** "Over the two days, Zelensky is expected to meet ...": the last date named before the duration. */
+    private Timex anaphoricDuration(ParsedSentence s, TimexAnchors a, Trigger t) {
+        for (int n = t.clause(), steps = 0; n >= 0 && steps < 4; n = s.head(n), steps++) {
+            for (Timex x : a.at(n)) {
+                if (TimexAnchors.isAnaphoricDuration(x)) {
+                    Timex last = null;
+                    for (Timex y : timexes) {
+                        if (y.span().end() <= x.span().start() && TimexAnchors.dateOf(y) != null) {
+                            last = y;
+                        }
+                    }
+                    return last;
+                }
+            }
+            String r = s.rel(n);
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("ccomp"))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's main event: the one whose verb is the root of the sentence. */
+    private static DraftEvent main(ParsedSentence s, List<DraftEvent> here) {
+        for (DraftEvent d : here) {
+            if (!d.t.nominal() && s.rel(d.t.clause()).equals("root")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence carries on the previous one's occasion: it names no time or occasion of its own, its main event
+     * is asserted in the simple past, and it says so ("also") or has the same actor.
+     */
+    private boolean continues(ParsedSentence s, TimexAnchors a, DraftEvent main, DraftEvent previous) {
+        int v = main.t.clause();
+        if (a.hasAny() || main.factuality != Factuality.ASSERTED || !(s.pos(v).equals("VBD") || s.pos(v).equals("VBN"))) {
+            return false;
+        }
+        for (var d : s.children(v)) {
+            String r = d.relation();
+            if (r.startsWith("aux")) {
+                return false;
+            }
+            if (ParsedSentence.relIs(r, "obl") && (isOccasion(s.marker(d.dependent()))
+                    || lexicon.is("time-preposition", s.marker(d.dependent())))
+                    && entities.at(s, d.dependent()) == null) {
+                return false;
+            }
+        }
+        boolean also = s.children(v, "advmod").stream().anyMatch(c -> lexicon.is("continuation", s.word(c)));
+        List<String> mine = main.sources();
+        boolean sameActor = !mine.isEmpty() && previous.sources().stream().anyMatch(mine::contains);
+        if (also) {
+            boolean unresolvedPronounOrDescription = mine.isEmpty() && participants.subjects(s, v).stream()
+                    .anyMatch(i -> !s.pos(i).startsWith("NNP"));
+            return sameActor || unresolvedPronounOrDescription;
+        }
+        return sameActor;
+    }
+}

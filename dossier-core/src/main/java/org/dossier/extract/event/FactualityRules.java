@@ -1,0 +1,161 @@
+package org.dossier.extract.event;
+
+import org.dossier.model.EventType;
+import org.dossier.model.Factuality;
+
+/**
+ * Whether an event happened, as its own sentence presents it (claims are applied by the extractor on top):
+ * negation ("did not", "never", "no talks"); modals ("will" → expected; "may", "could", "would" → hypothetical,
+ * but "would" in reported speech is the future of the past); the verb an infinitive depends on ("is expected to
+ * meet" → expected, "called on allies to deliver", "wants troops to monitor" → hypothetical, "continues to hold
+ * talks" → as the governing verb, "refused to sign" → negated); conditions ("if"); event-noun modifiers ("a
+ * potential ceasefire", "the upcoming summit"); and report hedges ("reportedly", "is said to", "according to",
+ * the content of a speech verb) → reported.
+ */
+final class FactualityRules {
+
+    private final EventLexicon lexicon;
+
+    FactualityRules(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Factuality assess(ParsedSentence s, Trigger t) {
+        if (t.nominal()) {
+            return nominal(s, t.head());
+        }
+        Factuality f = clause(s, t.clause(), 0);
+        if (f == Factuality.ASSERTED && reportedInSentence(s, t.clause())) {
+            return Factuality.REPORTED;
+        }
+        return f;
+    }
+
+    private Factuality nominal(ParsedSentence s, int n) {
+        for (var d : s.children(n)) {
+            String w = s.word(d.dependent());
+            if ((d.relation().equals("det") || d.relation().equals("advmod")) && lexicon.is("negation", w)) {
+                return Factuality.NEGATED;
+            }
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                if (lexicon.is("hypothetical-modifier", w)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+                if (lexicon.is("expected-modifier", w)) {
+                    return Factuality.EXPECTED;
+                }
+            }
+        }
+        int g = s.head(n);
+        if (g >= 0 && s.isVerb(g)) {
+            String r = s.rel(n);
+            if ((ParsedSentence.relIs(r, "obj") || ParsedSentence.relIs(r, "obl"))
+                    && lexicon.is("irrealis-cue", s.lemma(g))) {
+                return Factuality.HYPOTHETICAL;
+            }
+            Factuality f = clause(s, g, 0);
+            if (f == Factuality.HYPOTHETICAL || f == Factuality.EXPECTED) {
+                return f;
+            }
+        }
+        return Factuality.ASSERTED;
+    }
+
+    /** The factuality of the clause headed by verb {@code v}, from its own modifiers and the verb it depends on. */
+    Factuality clause(ParsedSentence s, int v, int depth) {
+        if (s.rel(v).equals("amod") && s.head(v) >= 0 && depth == 0) {
+            return nominal(s, s.head(v)); // "hinted at reducing military aid": the gerund is the noun phrase's
+        }
+        if (negated(s, v)) {
+            return Factuality.NEGATED;
+        }
+        for (var d : s.children(v)) {
+            String r = d.relation();
+            String w = s.word(d.dependent());
+            if (r.equals("aux")) {
+                if (w.equals("would")) {
+                    return inReportedSpeech(s, v) ? Factuality.EXPECTED : Factuality.HYPOTHETICAL;
+                }
+                if (lexicon.is("modal-expected", w)) {
+                    return Factuality.EXPECTED;
+                }
+                if (lexicon.is("modal-hypothetical", w)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+            } else if (r.equals("mark") && lexicon.is("condition", w)) {
+                return Factuality.HYPOTHETICAL;
+            }
+        }
+        int g = s.head(v);
+        if (g < 0 || depth > 4) {
+            return Factuality.ASSERTED;
+        }
+        String r = s.rel(v);
+        boolean complement = r.equals("xcomp") && s.isVerb(v)
+                || (r.equals("advcl") || r.equals("ccomp")) && s.isInfinitive(v);
+        if (complement) {
+            String lg = s.lemma(g);
+            if (lexicon.is("negating-governor", lg)) {
+                return negated(s, g) ? Factuality.ASSERTED : Factuality.NEGATED;
+            }
+            if (lexicon.is("expect-governor", lg) && !(lg.equals("go") && !s.word(g).equals("going"))) {
+                return negated(s, g) ? Factuality.HYPOTHETICAL : Factuality.EXPECTED;
+            }
+            if (lexicon.is("report-frame", lg) && passive(s, g)) {
+                return Factuality.REPORTED;
+            }
+            if (lexicon.is("aspect-governor", lg)) {
+                return clause(s, g, depth + 1);
+            }
+            return Factuality.HYPOTHETICAL;
+        }
+        if (r.equals("conj") && s.children(v, "nsubj").isEmpty() && s.isVerb(g)) {
+            return clause(s, g, depth + 1);
+        }
+        return Factuality.ASSERTED;
+    }
+
+    private boolean negated(ParsedSentence s, int v) {
+        for (var d : s.children(v)) {
+            String r = d.relation();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux")) && lexicon.is("negation", s.word(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean passive(ParsedSentence s, int v) {
+        return s.child(v, "aux:pass") >= 0 || s.child(v, "nsubj:pass") >= 0;
+    }
+
+    /** "said he would visit": the clause is the content of a speech verb. */
+    private boolean inReportedSpeech(ParsedSentence s, int v) {
+        int g = s.head(v);
+        return s.rel(v).equals("ccomp") && g >= 0 && isSpeechVerb(s, g);
+    }
+
+    private boolean isSpeechVerb(ParsedSentence s, int g) {
+        return lexicon.verb(s.lemma(g)).filter(t -> t == EventType.STATEMENT).isPresent()
+                || lexicon.is("report-frame", s.lemma(g));
+    }
+
+    /**
+     * Hedged or sourced within the sentence: a hedge adverb on the verb ("reportedly made"), an "according to"
+     * phrase the verb dominates, or the verb heads the content of a speech verb ("said that he was discussing").
+     */
+    private boolean reportedInSentence(ParsedSentence s, int v) {
+        for (var d : s.children(v)) {
+            if (d.relation().equals("advmod") && lexicon.is("hedge", s.word(d.dependent()))) {
+                return true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.word(i).equals("according") && i + 1 < s.size() && s.word(i + 1).equals("to")
+                    && s.dominates(v, i)) {
+                return true;
+            }
+        }
+        return s.rel(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v));
+    }
+}

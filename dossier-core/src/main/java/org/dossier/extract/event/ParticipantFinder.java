@@ -1,0 +1,252 @@
+package org.dossier.extract.event;
+
+import org.dossier.model.EventType;
+import org.dossier.model.Participant;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who takes part in an event and where it happens, read from the trigger's dependents: the subject (or the
+ * subject that controls an infinitive, a conjoined verb or a participle) is the source; objects, "with", "against"
+ * and "on" phrases are targets; possessors of an event noun are its source; other prepositional objects that are
+ * entities take part as "other". Conjunctions are expanded ("the leaders of Britain, France and Germany" → three
+ * targets) and a group noun stands for the entity it belongs to ("EU leaders", "the leaders of Britain"). The place
+ * is the first location entity in an "in/at" phrase, followed down through the occasion ("during a summit at the
+ * EU Council in Brussels"), or a visit's destination.
+ */
+final class ParticipantFinder {
+
+    static final String SOURCE = "source";
+    static final String TARGET = "target";
+    static final String OTHER = "other";
+
+    private static final Set<String> TARGET_MARKERS = Set.of("with", "against", "on", "to", "toward", "towards");
+    private static final Set<String> SOURCE_MARKERS = Set.of("between", "by", "among");
+    private static final Set<EventType> UNDERGOER_OF = Set.of(EventType.COERCION, EventType.ATTACK,
+            EventType.REDUCTION, EventType.CRITICISM, EventType.INVESTIGATION);
+    private static final Set<EventType> WANTING = Set.of(EventType.REQUEST, EventType.INTENT, EventType.DEMAND);
+
+    /** Participants and place of one event, before inheritance from related events. */
+    record Found(List<Participant> participants, String location) {
+    }
+
+    private final EventLexicon lexicon;
+
+    ParticipantFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Found find(ParsedSentence s, Trigger t, EntityIndex entities) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        if (!t.nominal()) {
+            for (int subj : subjects(s, t.clause())) {
+                boolean passive = s.head(subj) == t.clause() && s.rel(subj).contains("pass");
+                add(roles, expand(s, subj, entities), passive ? TARGET : SOURCE);
+            }
+            clauseDependents(s, t, t.clause(), entities, roles);
+        }
+        if (t.head() != t.clause() || t.nominal()) {
+            nounDependents(s, t, t.head(), entities, roles);
+        }
+        String location = location(s, t, entities);
+        List<Participant> out = new ArrayList<>();
+        roles.forEach((e, r) -> out.add(new Participant(e, r)));
+        return new Found(out, location);
+    }
+
+    private void clauseDependents(ParsedSentence s, Trigger t, int v, EntityIndex entities, Map<String, String> roles) {
+        for (var d : s.children(v)) {
+            int c = d.dependent();
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj")) {
+                if (c != t.head()) {
+                    add(roles, expandObject(s, c, entities), TARGET);
+                }
+            } else if (r.equals("obl:agent")) {
+                add(roles, expand(s, c, entities), SOURCE);
+            } else if (ParsedSentence.relIs(r, "obl") && !r.equals("obl:tmod")) {
+                prepositional(s, t, c, entities, roles);
+            } else if ((r.equals("xcomp") || r.equals("advcl")) && s.isInfinitive(c)) {
+                if (t.last() > t.first() && t.type() == EventType.REQUEST) {
+                    // "called on Western allies to deliver": the allies are asked
+                    for (int subj : s.children(c, "nsubj")) {
+                        add(roles, expand(s, subj, entities), TARGET);
+                    }
+                }
+                if (WANTING.contains(t.type())) {
+                    for (int o : s.children(c, "obj")) {
+                        add(roles, expandObject(s, o, entities), OTHER);
+                    }
+                }
+            }
+        }
+    }
+
+    private void nounDependents(ParsedSentence s, Trigger t, int n, EntityIndex entities, Map<String, String> roles) {
+        for (var d : s.children(n)) {
+            int c = d.dependent();
+            String r = d.relation();
+            if (r.equals("nmod:poss")) {
+                add(roles, expand(s, c, entities), SOURCE);
+            } else if (r.equals("compound")) {
+                add(roles, expand(s, c, entities), OTHER);
+            } else if (ParsedSentence.relIs(r, "nmod") && !r.equals("nmod:tmod")) {
+                String m = s.marker(c);
+                if (m.equals("of")) {
+                    add(roles, expand(s, c, entities), UNDERGOER_OF.contains(t.type()) ? TARGET : SOURCE);
+                } else {
+                    prepositional(s, t, c, entities, roles);
+                }
+            }
+        }
+    }
+
+    /** A prepositional dependent of the trigger: its role comes from the preposition. */
+    private void prepositional(ParsedSentence s, Trigger t, int c, EntityIndex entities, Map<String, String> roles) {
+        String m = s.marker(c);
+        if (m.startsWith("according") || lexicon.is("time-preposition", m)) {
+            return;
+        }
+        List<String> found = expand(s, c, entities);
+        if (TARGET_MARKERS.contains(m)) {
+            add(roles, found, TARGET);
+        } else if (SOURCE_MARKERS.contains(m)) {
+            add(roles, found, SOURCE);
+        } else if (lexicon.is("place-preposition", m)) {
+            found.stream().filter(e -> !entities.isLocation(e)).forEach(e -> roles.putIfAbsent(e, OTHER));
+        } else {
+            add(roles, found, OTHER);
+        }
+        if (found.isEmpty() && !isTrigger(s, c)) {
+            // "hinted at reducing military aid to Ukraine": the entities the thing is for or from take part
+            for (int g : s.children(c, "nmod")) {
+                add(roles, expand(s, g, entities), OTHER);
+            }
+        }
+    }
+
+    private boolean isTrigger(ParsedSentence s, int n) {
+        return lexicon.noun(s.lemma(n)).isPresent() || lexicon.verb(s.lemma(n)).isPresent();
+    }
+
+    private static void add(Map<String, String> roles, List<String> ids, String role) {
+        for (String id : ids) {
+            roles.putIfAbsent(id, role);
+        }
+    }
+
+    /**
+     * The subjects of the clause headed by {@code v}: its own, else the one that controls it (the subject of the
+     * verb an infinitive or conjoined verb depends on, the noun a participle or relative clause modifies).
+     */
+    List<Integer> subjects(ParsedSentence s, int v) {
+        for (int depth = 0; v >= 0 && depth < 5; depth++) {
+            List<Integer> own = new ArrayList<>();
+            for (var d : s.children(v)) {
+                if (ParsedSentence.relIs(d.relation(), "nsubj")) {
+                    own.add(d.dependent());
+                }
+            }
+            if (!own.isEmpty()) {
+                return own;
+            }
+            String r = s.rel(v);
+            int obj = r.equals("xcomp") && s.head(v) >= 0 ? s.child(s.head(v), "obj") : -1;
+            if (obj >= 0 && (s.pos(obj).startsWith("NNP") || s.pos(obj).startsWith("PRP")
+                    || lexicon.is("group-noun", s.lemma(obj)))) {
+                return List.of(obj); // "wants troops to monitor": the troops monitor
+            } else if (r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") && s.isInfinitive(v))) {
+                v = s.head(v);
+            } else if (r.startsWith("acl") && s.head(v) >= 0) {
+                return List.of(s.head(v));
+            } else {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The entities a noun phrase headed by {@code h} stands for, conjuncts included. */
+    List<String> expand(ParsedSentence s, int h, EntityIndex entities) {
+        List<String> out = new ArrayList<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(h);
+        int guard = 0;
+        while (!todo.isEmpty() && guard++ < 50) {
+            int n = todo.poll();
+            String id = entities.at(s, n);
+            if (id != null) {
+                if (!out.contains(id)) {
+                    out.add(id);
+                }
+            } else if (lexicon.is("group-noun", s.lemma(n))) {
+                for (var d : s.children(n)) {
+                    String r = d.relation();
+                    if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod")
+                            || (ParsedSentence.relIs(r, "nmod") && s.marker(d.dependent()).equals("of"))) {
+                        todo.add(d.dependent());
+                    }
+                }
+            }
+            todo.addAll(s.children(n, "conj"));
+        }
+        return out;
+    }
+
+    /** An object: the entity it names, or the possessor of the thing ("affirmed Ukraine's path"). */
+    private List<String> expandObject(ParsedSentence s, int o, EntityIndex entities) {
+        List<String> out = expand(s, o, entities);
+        if (out.isEmpty()) {
+            for (int p : s.children(o, "nmod:poss")) {
+                out.addAll(expand(s, p, entities));
+            }
+        }
+        return out;
+    }
+
+    /** The place: a visit's destination, else the first location in an "in/at" phrase, down through occasions. */
+    private String location(ParsedSentence s, Trigger t, EntityIndex entities) {
+        if (t.type() == EventType.VISIT) {
+            for (var d : s.children(t.head())) {
+                int c = d.dependent();
+                String id = entities.at(s, c);
+                if (id != null && entities.isLocation(id) && (d.relation().equals("obj")
+                        || s.marker(c).equals("to"))) {
+                    return id;
+                }
+            }
+        }
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[]{t.head(), 0});
+        if (t.clause() != t.head()) {
+            todo.add(new int[]{t.clause(), 0});
+        }
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            for (var d : s.children(cur[0])) {
+                String r = d.relation();
+                if (!(ParsedSentence.relIs(r, "obl") || ParsedSentence.relIs(r, "nmod")) || r.equals("nmod:poss")
+                        || r.endsWith("tmod") || r.equals("obl:agent")) {
+                    continue;
+                }
+                int c = d.dependent();
+                String m = s.marker(c);
+                boolean place = lexicon.is("place-preposition", m);
+                String id = entities.at(s, c);
+                if (place && id != null && entities.isLocation(id)) {
+                    return id;
+                }
+                if ((place || m.equals("during")) && cur[1] < 3) {
+                    todo.add(new int[]{c, cur[1] + 1});
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+package org.dossier.extract.event;
+
+import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.Sentence;
+import org.dossier.annotate.Token;
+import org.dossier.model.Article;
+import org.dossier.model.Claim;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Factuality;
+import org.dossier.model.Participant;
+import org.dossier.model.Span;
+import org.dossier.model.Timex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rule-based events over the dependency trees of an article's sentences. For each sentence it finds the triggers
+ * ({@link TriggerFinder}), their participants and place ({@link ParticipantFinder}) and factuality
+ * ({@link FactualityRules}); then, over the whole article, it applies the claims (an event inside the content of a
+ * claim whose source is not the publisher is reported through it, or hypothetical when the cue wishes or asks for
+ * it), and dates every event ({@link EventDating}). Stateless after construction; thread-safe.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+
+    private final EventLexicon lexicon;
+    private final TriggerFinder triggers;
+    private final ParticipantFinder participants;
+    private final FactualityRules factuality;
+
+    /** With the lexicon shipped with Dossier. */
+    public RuleEventExtractor() {
+        this(EventLexicon.standard());
+    }
+
+    RuleEventExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
+        this.participants = new ParticipantFinder(lexicon);
+        this.factuality = new FactualityRules(lexicon);
+    }
+
+    @Override
+    public List<Event> extract(AnnotatedArticle annotated, Article article, List<Entity> entities, List<Timex> timexes,
+                               List<Claim> claims) {
+        EntityIndex index = new EntityIndex(entities);
+        List<DraftEvent> drafts = new ArrayList<>();
+        List<List<DraftEvent>> bySentence = new ArrayList<>();
+        List<TimexAnchors> anchors = new ArrayList<>();
+        List<ParsedSentence> parsed = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            ParsedSentence s = new ParsedSentence(sentence);
+            parsed.add(s);
+            anchors.add(new TimexAnchors(s, timexes));
+            List<DraftEvent> here = new ArrayList<>();
+            for (Trigger t : triggers.find(s)) {
+                ParticipantFinder.Found found = participants.find(s, t, index);
+                DraftEvent d = new DraftEvent(s, t, found.participants(), found.location(), factuality.assess(s, t));
+                here.add(d);
+                drafts.add(d);
+            }
+            bySentence.add(here);
+        }
+        applyClaims(annotated, drafts, claims, index.named(article.source()));
+        new EventDating(lexicon, participants, index, timexes, article).date(parsed, anchors, bySentence);
+        drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
+        List<Event> out = new ArrayList<>();
+        for (DraftEvent d : drafts) {
+            Token first = d.s.token(d.t.first());
+            Token last = d.s.token(d.t.last());
+            Span trigger = Span.of(annotated.text(), first.start(), last.end());
+            out.add(new Event("V" + (out.size() + 1), d.t.type(), d.t.type().cameo(), d.t.predicate(), trigger,
+                    d.s.index(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
+        }
+        return out;
+    }
+
+    /**
+     * An event inside the content of a claim (the innermost one) whose source is not the publisher is known through
+     * that claim: a verb stated there is reported, or hypothetical when the cue asks, wishes or promises ("called
+     * on allies to deliver"); an event noun keeps its own factuality (a named meeting is presupposed).
+     */
+    private void applyClaims(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims, String publisher) {
+        for (DraftEvent d : drafts) {
+            Token first = d.s.token(d.t.first());
+            Token last = d.s.token(d.t.last());
+            Claim inner = null;
+            for (Claim c : claims) {
+                Span content = c.content();
+                if (content == null || content.start() > first.start() || content.end() < last.end()
+                        || (c.cue() != null && c.cue().overlaps(new Span(first.start(), last.end(), "")))
+                        || (publisher != null && publisher.equals(c.source()))) {
+                    continue;
+                }
+                if (inner == null || content.length() < inner.content().length()) {
+                    inner = c;
+                }
+            }
+            if (inner == null) {
+                continue;
+            }
+            if (!d.t.nominal() && d.factuality == Factuality.ASSERTED) {
+                d.factuality = irrealisCue(annotated, inner) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
+            }
+            if (d.factuality != Factuality.ASSERTED) {
+                d.attribution = inner.id();
+            }
+        }
+    }
+
+    private boolean irrealisCue(AnnotatedArticle annotated, Claim c) {
+        if (c.cue() == null) {
+            return false;
+        }
+        Sentence s = annotated.sentenceAt(c.cue().start());
+        if (s == null) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() >= c.cue().start() && t.end() <= c.cue().end()) {
+                return lexicon.is("irrealis-cue", t.lemma());
+            }
+        }
+        return false;
+    }
+
+    /** An event while it is being assembled. */
+    static final class DraftEvent {
+        final ParsedSentence s;
+        final Trigger t;
+        List<Participant> participants;
+        String location;
+        Factuality factuality;
+        String attribution;
+        String date;
+        String timex;
+
+        DraftEvent(ParsedSentence s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
+            this.s = s;
+            this.t = t;
+            this.participants = participants;
+            this.location = location;
+            this.factuality = factuality;
+        }
+
+        List<String> sources() {
+            return participants.stream().filter(p -> p.role().equals(ParticipantFinder.SOURCE))
+                    .map(Participant::entity).toList();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.dossier.timeline;
+
+import org.dossier.model.ArticleRecord;
+import org.dossier.model.Claim;
+import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.EventType;
+import org.dossier.model.Factuality;
+import org.dossier.model.Participant;
+import org.dossier.model.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The events of some articles in date order. An event is filed under its date; an undated event known through a
+ * claim is filed under the day the claim was made (its date, or the date of the event that reports it); the rest
+ * are listed apart, in article order. Events of type OTHER are left out. Immutable.
+ *
+ * @param dated   entries in date order (ties in article and text order)
+ * @param undated entries with no date, in article and text order
+ */
+public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
+
+    /**
+     * What to keep.
+     *
+     * @param entity a name (or alias, or mention text) of an entity that must take part or be the place; null: any
+     * @param from   first day of the range, or null
+     * @param to     last day of the range, or null; with a range, undated events are left out
+     */
+    public record Filter(String entity, LocalDate from, LocalDate to) {
+
+        public static final Filter ALL = new Filter(null, null, null);
+
+        boolean hasRange() {
+            return from != null || to != null;
+        }
+    }
+
+    public Timeline {
+        dated = List.copyOf(dated);
+        undated = List.copyOf(undated);
+    }
+
+    public static Timeline of(List<ArticleRecord> records, Filter filter) {
+        List<TimelineEntry> dated = new ArrayList<>();
+        List<TimelineEntry> undated = new ArrayList<>();
+        for (int a = 0; a < records.size(); a++) {
+            ArticleRecord r = records.get(a);
+            Map<String, Entity> entities = new HashMap<>();
+            r.entities().forEach(e -> entities.put(e.id(), e));
+            Map<String, Claim> claims = new HashMap<>();
+            r.claims().forEach(c -> claims.put(c.id(), c));
+            for (Event e : r.events()) {
+                if (e.type() == EventType.OTHER || !involves(e, entities, filter.entity())) {
+                    continue;
+                }
+                TimelineEntry entry = entry(r, a, e, entities, claims);
+                EventDate when = entry.filedUnder();
+                if (when == null) {
+                    if (!filter.hasRange()) {
+                        undated.add(entry);
+                    }
+                } else if (when.overlaps(filter.from(), filter.to())) {
+                    dated.add(entry);
+                }
+            }
+        }
+        dated.sort(Comparator.comparing(TimelineEntry::filedUnder).thenComparingInt(TimelineEntry::articleIndex)
+                .thenComparingInt(t -> t.event().trigger().start()));
+        return new Timeline(dated, undated);
+    }
+
+    private static TimelineEntry entry(ArticleRecord r, int index, Event e, Map<String, Entity> entities,
+                                       Map<String, Claim> claims) {
+        List<TimelineEntry.Party> names = new ArrayList<>();
+        for (Participant p : e.participants()) {
+            names.add(new TimelineEntry.Party(name(entities, p.entity()), p.role()));
+        }
+        Claim claim = e.attribution() == null ? null : claims.get(e.attribution());
+        EventDate date = EventDate.parse(e.date()).orElse(null);
+        EventDate reportedOn = date == null && claim != null ? reportedOn(r, claim).orElse(null) : null;
+        String source = null;
+        if (claim != null) {
+            source = claim.source() != null ? name(entities, claim.source())
+                    : claim.sourceSpan() != null ? claim.sourceSpan().text() : "unnamed source";
+        } else if (e.factuality() == Factuality.REPORTED) {
+            source = "unnamed source";
+        }
+        return new TimelineEntry(r.article().id(), index, e, date, reportedOn, names,
+                e.location() == null ? null : name(entities, e.location()), source,
+                SentenceText.around(r.article().text(), e.trigger()));
+    }
+
+    /** The claim's own date, else the date of the event standing at the claim's cue ("reported on Dec. 12"). */
+    private static Optional<EventDate> reportedOn(ArticleRecord r, Claim c) {
+        Optional<EventDate> own = EventDate.parse(c.date());
+        if (own.isPresent() || c.cue() == null) {
+            return own;
+        }
+        Span cue = c.cue();
+        return r.events().stream().filter(e -> e.trigger().overlaps(cue)).findFirst()
+                .flatMap(e -> EventDate.parse(e.date()));
+    }
+
+    private static String name(Map<String, Entity> entities, String id) {
+        Entity e = entities.get(id);
+        return e == null ? id : e.name();
+    }
+
+    private static boolean involves(Event e, Map<String, Entity> entities, String name) {
+        if (name == null) {
+            return true;
+        }
+        List<String> ids = new ArrayList<>();
+        e.participants().forEach(p -> ids.add(p.entity()));
+        if (e.location() != null) {
+            ids.add(e.location());
+        }
+        String wanted = normal(name);
+        for (String id : ids) {
+            Entity en = entities.get(id);
+            if (en == null) {
+                continue;
+            }
+            if (normal(en.name()).equals(wanted) || en.aliases().stream().anyMatch(x -> normal(x).equals(wanted))
+                    || en.mentions().stream().anyMatch(m -> normal(m.text()).equals(wanted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String s) {
+        String n = s.toLowerCase(Locale.ROOT).strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+}
