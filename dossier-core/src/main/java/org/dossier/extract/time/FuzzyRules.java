@@ -5,6 +5,7 @@ import org.dossier.annotate.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fuzzy references TimeML writes as PRESENT_REF, PAST_REF and FUTURE_REF: "now", "currently", "recently",
@@ -31,6 +32,9 @@ final class FuzzyRules {
         if (m.textAfter(1).equals("-")) {
             return Optional.empty(); // "the now-cancelled deal"
         }
+        if (w.equals("now") && isDiscourseMarker(m)) {
+            return Optional.empty(); // "Now, following asset sales, ...": a turn in the argument, not a time
+        }
         if (w.equals("currently") && !nextToVerb(m)) {
             return Optional.empty(); // "currently vice president", "a design currently under development"
         }
@@ -54,6 +58,18 @@ final class FuzzyRules {
         }
         return Optional.of(Reading.duration(unit.duration(null)));
     }
+
+    /** A "Now" set off by a comma at the start of a sentence (after an opening quote at most). */
+    private static boolean isDiscourseMarker(RuleMatch m) {
+        Token t = m.token();
+        if (t == null || !m.textAfter(1).equals(",")) {
+            return false;
+        }
+        Token before = m.tokenBefore();
+        return t.index() == 0 || t.index() == 1 && before != null && OPENING_QUOTES.contains(before.word());
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "'", "`", "\u201c");
 
     /** Whether an adverb modifies a verb: one stands right before or after it ("currently holds", "is now"). */
     private static boolean nextToVerb(RuleMatch m) {

@@ -38,7 +38,7 @@ final class PeriodRules {
                 Rule.of("year-quarter", "(?:(?i:the)\\h+)?(?:(?:" + year("y") + "|(?<yrel>(?i:this|last|next))\\h+year)"
                         + "(?:'s)?)\\h+(?:(?i:fiscal)\\h+)?" + ORDINAL_QUARTER + "[-\\h]+(?i:quarter)",
                         PeriodRules::quarter),
-                Rule.of("half", "(?:(?i:the)\\h+)?(?<h>(?i:first|second|1st|2nd|latter))[-\\h]+(?i:half)"
+                Rule.of("half", "(?:(?i:the)\\h+)?(?<h>(?i:first|second|1st|2nd|latter|last))[-\\h]+(?i:half)"
                         + "(?:\\h+of\\h+(?:(?<ythis>(?i:the|this)\\h+year)|" + year("y") + "|(?<yrel>(?i:this|last"
                         + "|next))\\h+year))?", PeriodRules::half),
                 Rule.of("season", "(?:(?<rel>(?i:this\\h+past|this\\h+coming|this|last|next|past|coming))\\h+"
@@ -99,6 +99,9 @@ final class PeriodRules {
     }
 
     private static Optional<Reading> half(RuleMatch m) {
+        if (m.lower("h").equals("last") && !m.has("y") && !m.has("yrel") && !m.has("ythis")) {
+            return Optional.empty(); // "the last half" alone may be of anything ("the last half of the '80s")
+        }
         int n = m.lower("h").startsWith("f") || m.lower("h").startsWith("1") ? 1 : 2;
         if (m.has("y")) {
             return Optional.of(Reading.date(m.group("y") + "-H" + n));

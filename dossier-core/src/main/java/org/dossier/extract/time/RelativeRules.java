@@ -9,6 +9,7 @@ import org.dossier.extract.time.Meaning.Weekend;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.dossier.extract.time.CalendarWords.weekday;
 
@@ -53,6 +54,9 @@ final class RelativeRules {
         if (t != null && "ORGANIZATION".equals(t.coarseNer()) && m.lower("w").equals("today")) {
             return Optional.empty(); // "USA Today"
         }
+        if (m.lower("w").equals("today") && m.group().endsWith("'s") && isGenericToday(m)) {
+            return Optional.empty(); // "in today's world", "many of today's computers": the present age, no day
+        }
         int offset = switch (m.lower("w")) {
             case "yesterday" -> -1;
             case "tomorrow" -> 1;
@@ -62,6 +66,15 @@ final class RelativeRules {
             offset += m.lower("dd").endsWith("before") ? -1 : 1;
         }
         return Optional.of(Reading.date(new Shift(Base.ANCHOR, Granularity.DAY, offset, Granularity.DAY)));
+    }
+
+    /** Nouns that "today's" turns into the present age rather than a day's doings ("today's youth"). */
+    private static final Pattern GENERIC_AGE = Pattern.compile("^\\h+(?:[a-z]+\\h+)?(?i:world|youth|society"
+            + "|generations?|children|kids|teenagers|young\\h+people|economy|culture)\\b");
+    private static final Pattern QUANTIFIER_OF = Pattern.compile("(?i)\\b(?:many|most|some|all|much)\\h+of\\h+$");
+
+    private static boolean isGenericToday(RuleMatch m) {
+        return GENERIC_AGE.matcher(m.textAfter(30)).find() || QUANTIFIER_OF.matcher(m.textBefore(20)).find();
     }
 
     private static Optional<Reading> thisLastNext(RuleMatch m) {

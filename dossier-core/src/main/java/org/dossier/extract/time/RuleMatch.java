@@ -62,6 +62,12 @@ final class RuleMatch {
         return l == null ? null : l.token();
     }
 
+    /** The token the match starts in, or {@code null}. */
+    Token token() {
+        TokenIndex.Located l = tokens.at(matcher.start());
+        return l == null ? null : l.token();
+    }
+
     /** The token before the match, or {@code null}. */
     Token tokenBefore() {
         TokenIndex.Located l = tokens.before(matcher.start());

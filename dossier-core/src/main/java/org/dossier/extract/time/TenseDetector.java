@@ -24,12 +24,14 @@ final class TenseDetector {
     private static final Set<String> LOOKING_AHEAD = Set.of("expect", "plan", "schedule", "intend", "hope", "want",
             "aim", "set", "due", "likely", "go", "seek", "promise", "vow", "prepare", "propose", "pledge", "threaten",
             "agree", "decide", "vote", "offer", "ask", "urge", "need", "wish", "try", "attempt", "be");
+    /** Verbs whose object is an arrangement still ahead ("has scheduled a news conference Thursday"). */
+    private static final Set<String> LOOKING_AHEAD_OBJECT = Set.of("plan", "schedule");
     private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB",
             "TO");
 
     /** A verb with what governs its tense: auxiliaries, an infinitive marker, and the verb it complements. */
     private record Clause(Token verb, List<Token> auxiliaries, boolean infinitive, Token governor,
-                          List<Token> governorAuxiliaries) {
+                          List<Token> governorAuxiliaries, boolean governorInfinitive) {
     }
 
     private TenseDetector() {
@@ -84,6 +86,13 @@ final class TenseDetector {
         if (modal) {
             return perfectInfinitive ? Tense.PAST : Tense.FUTURE; // "may have been" looks back, "may meet" ahead
         }
+        if (c.infinitive() && c.auxiliaries().stream().anyMatch(TenseDetector::isBe)) {
+            return Tense.FUTURE; // "is to resume trading Tuesday", "was to arrive Friday": an arrangement ahead
+        }
+        if (!pastAux && LOOKING_AHEAD_OBJECT.contains(c.verb().lemma().toLowerCase(Locale.ROOT))
+                && !c.verb().pos().equals("VBD") && (presentAux || !c.verb().pos().equals("VBN"))) {
+            return Tense.FUTURE; // "has scheduled a news conference Thursday", "plans ... on Tuesday"
+        }
         if (pastAux) {
             return Tense.PAST;
         }
@@ -103,18 +112,27 @@ final class TenseDetector {
                 boolean pastPerfect = c.governorAuxiliaries().stream().anyMatch(t -> t.pos().equals("VBD") && isHave(t));
                 return pastPerfect ? Tense.PAST : Tense.FUTURE;
             }
-            return decide(new Clause(c.governor(), c.governorAuxiliaries(), false, null, List.of()));
+            return decide(new Clause(c.governor(), c.governorAuxiliaries(), false, null, List.of(), false));
         }
         if (pos.equals("VBN")) {
             return presentAux ? Tense.PRESENT : Tense.PAST;
         }
         if (pos.equals("VBG")) {
+            if (!presentAux && c.auxiliaries().isEmpty() && c.governor() != null) {
+                // "is to resume trading in Paris Tuesday": a bare participle takes the tense of the verb it completes
+                return decide(new Clause(c.governor(), c.governorAuxiliaries(), c.governorInfinitive(), null,
+                        List.of(), false));
+            }
             return presentAux ? Tense.PRESENT : Tense.UNKNOWN;
         }
         if (pos.equals("VBZ") || pos.equals("VBP") || presentAux) {
             return Tense.PRESENT;
         }
         return Tense.UNKNOWN;
+    }
+
+    private static boolean isBe(Token t) {
+        return t.lemma().equalsIgnoreCase("be") && !t.pos().equals("VBN") && !t.pos().equals("VBG");
     }
 
     private static boolean isHave(Token t) {
@@ -155,13 +173,15 @@ final class TenseDetector {
         }
         Token governor = null;
         List<Token> governorAux = List.of();
+        boolean governorInfinitive = false;
         Dependency up = s.head(v);
         if (withGovernor && up != null && up.governor() >= 0) {
             Clause g = clauseInTree(s, up.governor(), false);
             governor = g.verb();
             governorAux = g.auxiliaries();
+            governorInfinitive = g.infinitive();
         }
-        return new Clause(s.tokens().get(v), aux, infinitive, governor, governorAux);
+        return new Clause(s.tokens().get(v), aux, infinitive, governor, governorAux, governorInfinitive);
     }
 
     /** The token of the range whose governor lies outside it. */
@@ -238,7 +258,7 @@ final class TenseDetector {
             }
             governorAux = ga;
         }
-        return new Clause(tokens.get(v), aux, infinitive, governor, governorAux);
+        return new Clause(tokens.get(v), aux, infinitive, governor, governorAux, false);
     }
 
     private static boolean isVerbGroupWord(Token t) {

@@ -133,6 +133,8 @@ final class ArticleFixture {
             case "said", "says" -> "say";
             case "met" -> "meet";
             case "expected" -> "expect";
+            case "scheduled" -> "schedule";
+            case "plans", "planned" -> "plan";
             default -> w;
         };
     }

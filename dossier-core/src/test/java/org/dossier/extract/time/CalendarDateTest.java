@@ -82,6 +82,14 @@ class CalendarDateTest {
     }
 
     @Test
+    void theLastHalfOfAYearIsItsSecondHalf() {
+        Tagged t = Tagged.tag("1991-03-04", ArticleFixture.of("Orders slowed in the last half of 1990.",
+                "Prices soared in the last half of the decade."));
+        assertThat(t.value("the last half of 1990")).isEqualTo("1990-H2");
+        assertThat(t.texts()).doesNotContain("the last half");
+    }
+
+    @Test
     void aPastTenseQuarterNotYetBegunIsLastYears() {
         Tagged t = Tagged.tag("1990-02-10", ArticleFixture.of("Sales rose in the fourth quarter."));
         assertThat(t.value("the fourth quarter")).isEqualTo("1989-Q4");

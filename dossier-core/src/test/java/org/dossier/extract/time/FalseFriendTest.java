@@ -51,4 +51,20 @@ class FalseFriendTest {
         Tagged t = Tagged.tag(ANCHOR, ArticleFixture.of("The now-cancelled deal collapsed."));
         assertThat(t.all()).isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningNowWithACommaIsADiscourseMarker() {
+        Tagged t = Tagged.tag("2024-12-16", ArticleFixture.of("Now, the council says, the plan is dead.",
+                "Now the council is rethinking it.", "The council now says it will wait."));
+        assertThat(t.texts()).containsExactly("Now", "now");
+        assertThat(t.all().get(0).span().start()).isGreaterThan(0);
+    }
+
+    @Test
+    void todaysWorldIsThePresentAgeNotADay() {
+        Tagged t = Tagged.tag("2024-12-16", ArticleFixture.of("In today's world, few people write letters.",
+                "Many of today's phones are fast.", "The plan was in today's editions of the paper."));
+        assertThat(t.texts()).containsExactly("today's");
+        assertThat(t.value("today's")).isEqualTo("2024-12-16");
+    }
 }

@@ -29,6 +29,29 @@ class RelativeDateTest {
     }
 
     @Test
+    void aWeekdayAfterABeToArrangementIsAhead() {
+        Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("The stock is to resume trading Wednesday in Paris.")
+                .tag("resume", "VB").tag("trading", "VBG"));
+        assertThat(t.value("Wednesday")).isEqualTo("2024-12-18");
+    }
+
+    @Test
+    void aWeekdayOfAScheduledOrPlannedEventIsAhead() {
+        Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("The mayor has scheduled a hearing Thursday.",
+                "On Friday, the union plans a march downtown.").tag("scheduled", "VBN").tag("plans", "VBZ")
+                .tag("march", "NN"));
+        assertThat(t.value("Thursday")).isEqualTo("2024-12-19");
+        assertThat(t.value("Friday")).isEqualTo("2024-12-20");
+    }
+
+    @Test
+    void aWeekdayOfAPlanInThePastTenseStaysBehind() {
+        Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("The mayor had scheduled a hearing Thursday.")
+                .tag("scheduled", "VBN"));
+        assertThat(t.value("Thursday")).isEqualTo("2024-12-12");
+    }
+
+    @Test
     void thePublicationDaysOwnNameIsThatDay() {
         Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("Markets fell Monday."));
         assertThat(t.value("Monday")).isEqualTo("2024-12-16");
