@@ -4,7 +4,9 @@ import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
+import org.dossier.extract.claim.CueClaimExtractor;
 import org.dossier.extract.entity.NamedEntityExtractor;
+import org.dossier.extract.quote.MarkedQuoteExtractor;
 import org.dossier.extract.time.RuleTimexTagger;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
@@ -82,7 +84,8 @@ public final class ThroughputBenchmark {
         heap.start();
         long t0 = System.nanoTime();
         Annotator annotator = factory.get();
-        DossierPipeline pipeline = new DossierPipeline(annotator, new RuleTimexTagger(), new NamedEntityExtractor());
+        DossierPipeline pipeline = new DossierPipeline(annotator, new RuleTimexTagger(), new NamedEntityExtractor(),
+                new CueClaimExtractor(), new MarkedQuoteExtractor());
         long t1 = System.nanoTime();
         long tokens = 0;
         int done = 0;

@@ -60,7 +60,7 @@ class ExtractCommandTest {
                 }
             }
             return out;
-        });
+        }, (annotated, entities, timexes) -> List.of(), (annotated, claims) -> List.of());
     }
 
     private int run(InputStream stdin, String... args) {

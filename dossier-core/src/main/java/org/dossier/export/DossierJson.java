@@ -31,7 +31,7 @@ import java.util.List;
 public final class DossierJson {
 
     /** The layers this version extracts; the others are written as empty arrays. */
-    public static final List<String> LAYERS = List.of("entities", "timexes");
+    public static final List<String> LAYERS = List.of("entities", "timexes", "quotes", "claims");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -2,11 +2,15 @@ package org.dossier.pipeline;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
+import org.dossier.extract.claim.ClaimExtractor;
 import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.extract.time.TimexTagger;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
+import org.dossier.model.Claim;
 import org.dossier.model.Entity;
+import org.dossier.model.Quote;
 import org.dossier.model.Timex;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +29,16 @@ public final class DossierPipeline {
     private final Annotator annotator;
     private final TimexTagger timexTagger;
     private final EntityExtractor entityExtractor;
+    private final ClaimExtractor claimExtractor;
+    private final QuoteExtractor quoteExtractor;
 
-    public DossierPipeline(Annotator annotator, TimexTagger timexTagger, EntityExtractor entityExtractor) {
+    public DossierPipeline(Annotator annotator, TimexTagger timexTagger, EntityExtractor entityExtractor,
+                           ClaimExtractor claimExtractor, QuoteExtractor quoteExtractor) {
         this.annotator = annotator;
         this.timexTagger = timexTagger;
         this.entityExtractor = entityExtractor;
+        this.claimExtractor = claimExtractor;
+        this.quoteExtractor = quoteExtractor;
     }
 
     /** Annotates and extracts every layer. {@code warnings} are carried into the record. */
@@ -47,7 +56,9 @@ public final class DossierPipeline {
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
         List<Timex> timexes = timexTagger.tag(annotated, article.anchor());
         List<Entity> entities = entityExtractor.extract(annotated, article, timexes);
-        return new ArticleRecord(article, sha256(article.text()), entities, timexes, List.of(), List.of(), List.of(),
+        List<Claim> claims = claimExtractor.extract(annotated, entities, timexes);
+        List<Quote> quotes = quoteExtractor.extract(annotated, claims);
+        return new ArticleRecord(article, sha256(article.text()), entities, timexes, quotes, claims, List.of(),
                 warnings);
     }
 

@@ -1,0 +1,140 @@
+package org.dossier.extract.claim;
+
+import org.dossier.extract.quote.PassageKind;
+import org.dossier.extract.quote.QuotedPassage;
+import org.dossier.model.Span;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Finds the attributions of one sentence: each cue with its source and content. A content that reaches into a
+ * quotation takes the whole quotation, marks included; a cue followed by a colon and nothing else
+ * ("Cruz continued:") takes what follows the colon, in the sentence or the next one.
+ */
+final class AttributionFinder {
+
+    private final CueFinder cues;
+    private final SourceFinder sources = new SourceFinder();
+    private final ContentFinder contents = new ContentFinder();
+
+    AttributionFinder(CueLexicon lexicon) {
+        this.cues = new CueFinder(lexicon);
+    }
+
+    List<Attribution> find(String text, List<SentenceTree> trees, int sentence, List<QuotedPassage> passages) {
+        SentenceTree t = trees.get(sentence);
+        List<Attribution> out = new ArrayList<>();
+        for (Cue cue : cues.find(t)) {
+            BitSet tokens = contents.find(t, cue);
+            Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
+            if (content == null && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+                content = afterColon(text, trees, sentence, cue);
+            }
+            Span cueSpan = span(text, t, cue.head(), cue.last());
+            if (!cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+                content = withAdjacentQuotations(text, t, cue, cueSpan, tokens, content, passages);
+            }
+            if (content == null) {
+                continue;
+            }
+            content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
+            SourceMention source = sources.find(t, cue);
+            Span sourceSpan = source == null ? null : span(text, t, source.first(), source.last());
+            out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
+        }
+        return out;
+    }
+
+    /**
+     * The content grown over the quotations the cue introduces, whatever the parse made of them: one right before
+     * it ({@code "…," she said}) and one right after it behind a comma or colon ({@code she said: "…"}), with
+     * nothing between but punctuation and the words that hang on the cue (its source, "in an interview").
+     */
+    private static Span withAdjacentQuotations(String text, SentenceTree t, Cue cue, Span cueSpan, BitSet content,
+                                               Span found, List<QuotedPassage> passages) {
+        BitSet own = t.subtree(cue.head());
+        own.andNot(content);
+        QuotedPassage before = null;
+        QuotedPassage after = null;
+        for (QuotedPassage p : passages) {
+            if (p.kind() == PassageKind.TITLE || p.inner().contains(cueSpan)) {
+                continue;
+            }
+            if (p.outer().end() <= cueSpan.start() && p.outer().end() > t.sentence().start()
+                    && onlyOwnWords(t, own, p.outer().end(), cueSpan.start())) {
+                before = p;
+            }
+            if (after == null && p.outer().start() >= cueSpan.end() && p.outer().start() < t.sentence().end()
+                    && onlyOwnWords(t, own, cueSpan.end(), p.outer().start())
+                    && introducedByPunctuation(text, cueSpan.end(), p.outer().start())) {
+                after = p;
+            }
+        }
+        Span out = found;
+        for (QuotedPassage p : new QuotedPassage[] {before, after}) {
+            if (p != null && (out == null || !out.overlaps(p.outer()))) {
+                out = out == null ? p.outer()
+                        : Span.of(text, Math.min(out.start(), p.outer().start()), Math.max(out.end(), p.outer().end()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyOwnWords(SentenceTree t, BitSet own, int from, int to) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.token(i).start() >= from && t.token(i).end() <= to && !own.get(i) && !SourceFinder.isPunct(t, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the last mark before {@code to} (after {@code from}) is a comma or colon. */
+    private static boolean introducedByPunctuation(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == ',' || c == ':';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What follows a colon after the cue: the rest of the sentence, or when the colon ends it, the next sentence.
+     */
+    private static Span afterColon(String text, List<SentenceTree> trees, int sentence, Cue cue) {
+        SentenceTree t = trees.get(sentence);
+        for (int i = cue.last() + 1; i < t.size(); i++) {
+            if (!t.word(i).equals(":")) {
+                continue;
+            }
+            int first = i + 1;
+            int last = t.size() - 1;
+            while (last >= first && SourceFinder.isPunct(t, last) && !isQuoteMark(t.word(last))) {
+                last--;
+            }
+            if (last >= first) {
+                return span(text, t, first, last);
+            }
+            if (sentence + 1 < trees.size()) {
+                SentenceTree next = trees.get(sentence + 1);
+                if (next.size() > 0) {
+                    return span(text, next, 0, next.size() - 1);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.length() == 1 && "\"\u201C\u201D'\u2018\u2019".indexOf(w.charAt(0)) >= 0;
+    }
+
+    static Span span(String text, SentenceTree t, int first, int last) {
+        return Span.of(text, t.token(first).start(), t.token(last).end());
+    }
+}

@@ -1,0 +1,265 @@
+package org.dossier.extract.claim;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds, in the dependency tree, the tokens a cue attributes: by the cue's frames in the lexicon, its clausal
+ * complement ("said (that) S"), its to-infinitive ("promised to push"), addressee and infinitive together
+ * ("urged allies to deliver"), the phrase after its preposition ("hinted at reducing aid"), or its object
+ * ("affirmed Ukraine’s path"). Parses often hang a that-clause on the wrong word ("reported, citing sources,
+ * that S" puts S under "sources"), so a that-clause anywhere to the cue's right in its subtree serves too. When
+ * the cue is an aside inside what is attributed ("The plan, he said, is dead"; "S, according to X"), the content
+ * is the clause around it. Phrases introduced by "according to" are never part of a content.
+ */
+final class ContentFinder {
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
+            "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
+    /** What may stand between a cue and a clause it introduces that the parse left loose: "said: S". */
+    private static final Set<String> INTRODUCERS = Set.of(":", "\"", "\u201C", "\u2018", "'");
+    private static final Set<String> ASIDE = Set.of("parataxis", "dep");
+
+    /** The content tokens of {@code cue}; empty when it has none in this sentence. */
+    BitSet find(SentenceTree t, Cue cue) {
+        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head())) : byFrame(t, cue);
+        if (out.isEmpty() && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+            out = clauseAround(t, cue.head());
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        out.clear(cue.head(), cue.last() + 1);
+        removeAccordingTo(t, out);
+        dropLeadingComplementizer(t, out);
+        SourceFinder.trimPunctuation(t, out);
+        return out;
+    }
+
+    private BitSet byFrame(SentenceTree t, Cue cue) {
+        int v = cue.head();
+        CueLexicon.Entry e = cue.entry();
+        BitSet out = new BitSet(t.size());
+        if (e.takes(CueLexicon.Frame.CLAUSE)) {
+            for (int c : t.children(v, "ccomp")) {
+                out.or(t.subtree(c));
+            }
+            int clause = out.isEmpty() ? misattachedClause(t, v) : -1;
+            if (clause >= 0) {
+                out.or(t.subtree(clause));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.ADDRESSEE_INFINITIVE)) {
+            int inf = infinitive(t, v, true);
+            if (inf >= 0 && t.child(inf, "nsubj") >= 0 || inf >= 0 && addressee(t, v, inf) >= 0) {
+                out.or(t.subtree(inf));
+                int addressee = addressee(t, v, inf);
+                if (addressee >= 0) {
+                    out.or(t.subtree(addressee));
+                }
+                fill(out);
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.INFINITIVE)) {
+            int inf = infinitive(t, v, false);
+            if (inf >= 0) {
+                out.or(t.subtree(inf));
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.PREPOSITION)) {
+            for (int c : t.children(v)) {
+                if (c > v && (t.relationIs(c, "obl") || t.relationIs(c, "advcl") || t.relationIs(c, "nmod"))
+                        && ledBy(t, c, e.prepositions())) {
+                    out.or(t.subtree(c));
+                    extendOverPurpose(t, v, c, out);
+                    return out;
+                }
+            }
+        }
+        if (e.takes(CueLexicon.Frame.OBJECT)) {
+            int obj = t.child(v, "obj");
+            if (obj > v && !refersBack(t, obj)) {
+                out.or(t.subtree(obj));
+                for (int c : t.children(v)) {
+                    if (c > obj && (t.relationIs(c, "xcomp") || t.relationIs(c, "obl") && ledBy(t, c, Set.of("as")))) {
+                        out.or(t.subtree(c));
+                    }
+                }
+                fill(out);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the object only points back at something said before ("reiterated his stance", "echoed that
+     * comment"): a noun naming a statement with nothing but a determiner or adjectives on it.
+     */
+    private static boolean refersBack(SentenceTree t, int obj) {
+        if (!STATEMENT_NOUNS.contains(t.lemma(obj))) {
+            return false;
+        }
+        for (int c : t.children(obj)) {
+            if (!t.relationIs(c, "det") && !t.relationIs(c, "nmod:poss") && !t.relationIs(c, "amod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A to-infinitive (xcomp, or advcl marked "to") right of {@code v}; with an addressee, advcl counts too. */
+    private static int infinitive(SentenceTree t, int v, boolean withAddressee) {
+        for (int c : t.children(v)) {
+            if (c < v) {
+                continue;
+            }
+            boolean marked = t.hasChildWord(c, "mark", "to");
+            if (t.relationIs(c, "xcomp") && (marked || withAddressee) || withAddressee && t.relationIs(c, "advcl") && marked) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whom {@code v} is addressed to, between it and its infinitive {@code inf}: an object or oblique noun. */
+    private static int addressee(SentenceTree t, int v, int inf) {
+        for (int c : t.children(v)) {
+            if (c > v && c < inf && (t.relationIs(c, "obj") || t.relationIs(c, "iobj") || t.relationIs(c, "obl"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the phrase headed by {@code c} opens with one of {@code words} (its case or mark). */
+    private static boolean ledBy(SentenceTree t, int c, Set<String> words) {
+        for (int m : t.children(c)) {
+            if ((t.relationIs(m, "case") || t.relationIs(m, "mark")) && words.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        int first = t.subtree(c).nextSetBit(0);
+        return first >= 0 && first < c && words.contains(t.lower(first));
+    }
+
+    /** Whether a verb other than {@code v} stands between {@code clause} and {@code v}. */
+    private static boolean underVerb(SentenceTree t, int clause, int v) {
+        for (int x = t.governor(clause); x >= 0 && x != v; x = t.governor(x)) {
+            if (t.isVerb(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the purpose clauses that follow a prepositional content ("at cutting aid to force it to talks"). */
+    private static void extendOverPurpose(SentenceTree t, int v, int content, BitSet out) {
+        for (int c : t.children(v)) {
+            if (c > content && (t.relationIs(c, "xcomp") || t.relationIs(c, "advcl")) && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+            }
+        }
+        out.clear(out.nextSetBit(0)); // the preposition itself
+    }
+
+    /**
+     * A that-clause right of {@code v} inside its subtree, wherever the parse hung it (but not one that completes
+     * a noun, "the report that …", nor one inside another clause of {@code v}), or a clause the parse left loose
+     * after a colon or quote mark ("said: S"); else -1.
+     */
+    private static int misattachedClause(SentenceTree t, int v) {
+        BitSet sub = t.subtree(v);
+        for (int m = sub.nextSetBit(v + 1); m >= 0; m = sub.nextSetBit(m + 1)) {
+            int clause = t.governor(m);
+            if (t.relationIs(m, "mark") && COMPLEMENTIZERS.contains(t.lower(m)) && clause > m
+                    && !t.relationIs(clause, "acl") && !t.relationIs(clause, "advcl") && !underVerb(t, clause, v)) {
+                return clause;
+            }
+        }
+        for (int c : t.children(v)) {
+            int first = t.subtree(c).nextSetBit(0);
+            if (c > v && (t.relationIs(c, "parataxis") || t.relationIs(c, "dep")) && t.child(c, "nsubj") >= 0
+                    && first > 0 && INTRODUCERS.contains(t.word(first - 1))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a cue that is an aside, the clause it interrupts or trails: the clause its head hangs on, without the
+     * aside. Empty when the cue heads its own sentence or hangs on it in another way.
+     */
+    private static BitSet clauseAround(SentenceTree t, int aside) {
+        BitSet out = new BitSet(t.size());
+        if (aside < 0 || t.governor(aside) < 0) {
+            return out;
+        }
+        boolean verbAside = t.isVerb(aside);
+        String rel = baseRelation(t, aside);
+        boolean isAside = verbAside
+                ? ASIDE.contains(rel) || rel.equals("advcl") && t.hasChildWord(aside, "mark", "as")
+                : rel.equals("obl") || rel.equals("nmod") || rel.equals("advmod") || rel.equals("dep");
+        if (!isAside) {
+            return out;
+        }
+        int host = t.governor(aside);
+        while (host >= 0 && !t.isVerb(host) && !t.relation(host).equals("root") && t.child(host, "cop") < 0) {
+            host = t.governor(host);
+        }
+        if (host < 0) {
+            return out;
+        }
+        out.or(t.subtree(host));
+        out.andNot(t.subtree(aside));
+        return out;
+    }
+
+    private static String baseRelation(SentenceTree t, int i) {
+        String r = t.relation(i);
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    /** Removes every "according to X" phrase. */
+    private static void removeAccordingTo(SentenceTree t, BitSet out) {
+        for (int i = out.nextSetBit(0); i >= 0; i = out.nextSetBit(i + 1)) {
+            if (t.lower(i).equals("according") && i + 1 < t.size() && t.lower(i + 1).equals("to")) {
+                int np = t.governor(i);
+                if (np >= 0) {
+                    out.andNot(t.subtree(np));
+                }
+                out.clear(i, i + 2);
+                if (i > 0 && t.word(i - 1).equals(",")) {
+                    out.clear(i - 1);
+                }
+            }
+        }
+    }
+
+    private static void dropLeadingComplementizer(SentenceTree t, BitSet out) {
+        int first = out.nextSetBit(0);
+        if (first >= 0 && t.lower(first).equals("that") && t.relationIs(first, "mark")) {
+            out.clear(first);
+        }
+    }
+
+    /** Fills the gaps between the first and last token: a content is one stretch of text. */
+    private static void fill(BitSet out) {
+        if (!out.isEmpty()) {
+            out.set(out.nextSetBit(0), out.length());
+        }
+    }
+
+    static List<Integer> tokens(BitSet b) {
+        return b.stream().boxed().toList();
+    }
+}

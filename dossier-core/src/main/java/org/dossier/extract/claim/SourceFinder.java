@@ -1,0 +1,181 @@
+package org.dossier.extract.claim;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Finds who a cue attributes its content to, as written: the subject of the cue verb ("Zelensky said", "said
+ * Zelensky"), the subject it shares with the verb it depends on ("X reiterated …, adding that", "X went on to
+ * say"), the agent of a passive ("was told by X"), the noun a participle describes ("a statement saying …"), or
+ * the object of "according to". The subject is cut to its noun phrase: appositions ("X, a doctor at Y,") and
+ * relative clauses stay out of the span.
+ */
+final class SourceFinder {
+
+    /** Relations through which a verb without a subject of its own shares its governor's. */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "dep");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    private static final Set<String> LEFT_OUT = Set.of("acl:relcl", "appos", "parataxis", "punct", "acl", "dep");
+
+    /**
+     * The source of {@code cue}, or {@code null} when the sentence names none.
+     */
+    SourceMention find(SentenceTree t, Cue cue) {
+        if (cue.isAccordingTo()) {
+            int np = t.governor(cue.head());
+            if (np < 0) {
+                return null;
+            }
+            BitSet span = nounPhrase(t, np);
+            span.clear(cue.head(), cue.last() + 1);
+            return SourceMention.of(span, np, -1);
+        }
+        int verb = cue.head();
+        for (int steps = 0; steps < 4 && verb >= 0; steps++) {
+            if (CueFinder.isPassive(t, verb)) {
+                int agent = CueFinder.agent(t, verb);
+                if (agent < 0) {
+                    return null;
+                }
+                BitSet span = nounPhrase(t, agent);
+                for (int c : t.children(agent, "case")) {
+                    span.clear(c);
+                }
+                return SourceMention.of(span, agent, -1);
+            }
+            int subj = subject(t, verb);
+            if (subj < 0 && verb == cue.head()) {
+                subj = invertedSubject(t, verb);
+            }
+            if (subj >= 0) {
+                int antecedent = -1;
+                if (RELATIVES.contains(t.lower(subj)) && t.relation(verb).equals("acl:relcl")) {
+                    antecedent = t.governor(verb);
+                }
+                return SourceMention.of(nounPhrase(t, subj), subj, antecedent);
+            }
+            String rel = t.relation(verb);
+            int gov = t.governor(verb);
+            if (gov < 0) {
+                return null;
+            }
+            if (rel.equals("acl") && t.pos(gov).startsWith("NN")) { // "a statement saying that …"
+                int issuer = t.relationIs(gov, "obj") && t.governor(gov) >= 0 ? subject(t, t.governor(gov)) : -1;
+                if (issuer >= 0) { // "X issued a statement saying …" is X's
+                    return SourceMention.of(nounPhrase(t, issuer), issuer, -1);
+                }
+                BitSet span = nounPhrase(t, gov);
+                span.andNot(t.subtree(verb));
+                return SourceMention.of(span, gov, -1);
+            }
+            if (!SHARES_SUBJECT.contains(rel) || !t.isVerb(gov)) {
+                return participleSubject(t, cue.head());
+            }
+            verb = gov;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of {@code verb}: of several (a misparse), the nearest one outside quotation marks.
+     */
+    private static int subject(SentenceTree t, int verb) {
+        int best = -1;
+        for (int c : t.children(verb)) {
+            if (!t.relation(c).equals("nsubj")) {
+                continue;
+            }
+            if (best < 0 || quoted(t, best) && !quoted(t, c)
+                    || quoted(t, best) == quoted(t, c) && Math.abs(c - verb) < Math.abs(best - verb)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whether token {@code i} stands between quote marks in its sentence (an odd number of marks before it). */
+    private static boolean quoted(SentenceTree t, int i) {
+        int marks = 0;
+        for (int k = 0; k < i; k++) {
+            if (isQuoteMark(t.word(k))) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("''") || w.equals("``") || w.equals("\u201C") || w.equals("\u201D");
+    }
+
+    /**
+     * The subject of an inverted cue the parse took for an object: {@code "…," said a former official} — a noun
+     * after the cue, when what is said comes before it.
+     */
+    private static int invertedSubject(SentenceTree t, int verb) {
+        boolean saidBefore = false;
+        for (int c : t.children(verb)) {
+            if (c < verb && (t.relationIs(c, "ccomp") || t.relationIs(c, "parataxis") || isQuoteMark(t.word(c)))) {
+                saidBefore = true;
+            }
+        }
+        if (!saidBefore) {
+            return -1;
+        }
+        for (int c : t.children(verb)) {
+            if (c > verb && t.relationIs(c, "obj") && (t.pos(c).startsWith("NN") || t.pos(c).startsWith("PRP"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a trailing participle the parse failed to attach ("X reiterated his stance, adding that …"):
+     * that of the nearest verb before its comma.
+     */
+    private static SourceMention participleSubject(SentenceTree t, int cue) {
+        if (!t.pos(cue).equals("VBG") || cue == 0 || !t.word(cue - 1).equals(",")) {
+            return null;
+        }
+        for (int v = cue - 2; v >= 0; v--) {
+            int subj = subject(t, v);
+            if (t.isVerb(v) && subj >= 0 && subj < v) {
+                return SourceMention.of(nounPhrase(t, subj), subj, -1);
+            }
+        }
+        return null;
+    }
+
+    /** The tokens of the noun phrase headed by {@code head}, without appositions, clauses and edge punctuation. */
+    static BitSet nounPhrase(SentenceTree t, int head) {
+        BitSet out = new BitSet(t.size());
+        out.set(head);
+        for (int c : t.children(head)) {
+            if (!LEFT_OUT.contains(t.relation(c))) {
+                out.or(t.subtree(c));
+            }
+        }
+        trimPunctuation(t, out);
+        return out;
+    }
+
+    static void trimPunctuation(SentenceTree t, BitSet tokens) {
+        while (!tokens.isEmpty() && isPunct(t, tokens.nextSetBit(0))) {
+            tokens.clear(tokens.nextSetBit(0));
+        }
+        while (!tokens.isEmpty() && isPunct(t, tokens.length() - 1)) {
+            tokens.clear(tokens.length() - 1);
+        }
+    }
+
+    static boolean isPunct(SentenceTree t, int i) {
+        String w = t.word(i);
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
