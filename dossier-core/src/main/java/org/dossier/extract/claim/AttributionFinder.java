@@ -27,14 +27,20 @@ final class AttributionFinder {
         SentenceTree t = trees.get(sentence);
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues.find(t)) {
-            BitSet tokens = contents.find(t, cue);
+            boolean quotationOnly = !cue.isAccordingTo() && cue.entry().onlyQuotations();
+            boolean speech = !cue.isAccordingTo() && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
+            BitSet tokens = quotationOnly ? new BitSet() : contents.find(t, cue);
             Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
-            if (content == null && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
-                content = afterColon(text, trees, sentence, cue);
-            }
             Span cueSpan = span(text, t, cue.head(), cue.last());
-            if (!cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
-                content = withAdjacentQuotations(text, t, cue, cueSpan, tokens, content, passages);
+            if (speech) {
+                Span quoted = adjacentQuotations(text, t, cue, cueSpan, tokens, passages);
+                if (quoted != null && (content == null || !content.overlaps(quoted))) {
+                    content = quoted;
+                }
+                if (content == null) {
+                    Span colon = afterColon(text, trees, sentence, cue);
+                    content = quotationOnly && colon != null && !QuotedSpans.quotes(colon, passages) ? null : colon;
+                }
             }
             if (content == null) {
                 continue;
@@ -48,12 +54,13 @@ final class AttributionFinder {
     }
 
     /**
-     * The content grown over the quotations the cue introduces, whatever the parse made of them: one right before
-     * it ({@code "…," she said}) and one right after it behind a comma or colon ({@code she said: "…"}), with
-     * nothing between but punctuation and the words that hang on the cue (its source, "in an interview").
+     * The quotations the cue introduces, whatever the parse made of them: one right before it ({@code "…," she
+     * said}) and one right after it behind a comma or colon ({@code she said: "…"}), with nothing between but
+     * punctuation and the words that hang on the cue (its source, "in an interview"); both when the cue splits a
+     * quotation. {@code null} when there are none.
      */
-    private static Span withAdjacentQuotations(String text, SentenceTree t, Cue cue, Span cueSpan, BitSet content,
-                                               Span found, List<QuotedPassage> passages) {
+    private static Span adjacentQuotations(String text, SentenceTree t, Cue cue, Span cueSpan, BitSet content,
+                                           List<QuotedPassage> passages) {
         BitSet own = t.subtree(cue.head());
         own.andNot(content);
         QuotedPassage before = null;
@@ -72,14 +79,12 @@ final class AttributionFinder {
                 after = p;
             }
         }
-        Span out = found;
-        for (QuotedPassage p : new QuotedPassage[] {before, after}) {
-            if (p != null && (out == null || !out.overlaps(p.outer()))) {
-                out = out == null ? p.outer()
-                        : Span.of(text, Math.min(out.start(), p.outer().start()), Math.max(out.end(), p.outer().end()));
-            }
+        if (before == null && after == null) {
+            return null;
         }
-        return out;
+        int s = before != null ? before.outer().start() : after.outer().start();
+        int e = after != null ? after.outer().end() : before.outer().end();
+        return Span.of(text, s, e);
     }
 
     private static boolean onlyOwnWords(SentenceTree t, BitSet own, int from, int to) {

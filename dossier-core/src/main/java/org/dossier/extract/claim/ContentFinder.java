@@ -16,6 +16,7 @@ import java.util.Set;
 final class ContentFinder {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
     private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
             "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     /** What may stand between a cue and a clause it introduces that the parse left loose: "said: S". */
@@ -54,6 +55,19 @@ final class ContentFinder {
                 return out;
             }
         }
+        if (e.takes(CueLexicon.Frame.APPEARANCE)) {
+            if (t.child(v, "xcomp") >= 0 || hasMarkedChild(t, v, "like", "if")) {
+                out.or(t.subtree(v));
+                for (int c : t.children(v)) {
+                    if (t.relationIs(c, "conj") || t.relationIs(c, "parataxis") || t.relationIs(c, "cc")
+                            || t.relationIs(c, "mark") || t.relationIs(c, "punct") || t.relationIs(c, "advcl")
+                            && !hasMarkedChild(t, c, "like", "if")) {
+                        out.andNot(t.subtree(c));
+                    }
+                }
+            }
+            return out;
+        }
         if (e.takes(CueLexicon.Frame.ADDRESSEE_INFINITIVE)) {
             int inf = infinitive(t, v, true);
             if (inf >= 0 && t.child(inf, "nsubj") >= 0 || inf >= 0 && addressee(t, v, inf) >= 0) {
@@ -88,7 +102,7 @@ final class ContentFinder {
             if (obj > v && !refersBack(t, obj)) {
                 out.or(t.subtree(obj));
                 for (int c : t.children(v)) {
-                    if (c > obj && (t.relationIs(c, "xcomp") || t.relationIs(c, "obl") && ledBy(t, c, Set.of("as")))) {
+                    if (c > obj && completesObject(t, c)) {
                         out.or(t.subtree(c));
                     }
                 }
@@ -148,6 +162,28 @@ final class ContentFinder {
         }
         int first = t.subtree(c).nextSetBit(0);
         return first >= 0 && first < c && words.contains(t.lower(first));
+    }
+
+    /**
+     * Whether the phrase headed by {@code c}, after the object, completes it: a predicate ("called the deal a
+     * disaster"), an "as", "for" or "of" phrase ("criticized X for Y", "described X as Y"), a second object.
+     */
+    private static boolean completesObject(SentenceTree t, int c) {
+        if (t.relationIs(c, "xcomp") || t.relationIs(c, "obj") || t.relationIs(c, "iobj")) {
+            return true;
+        }
+        return (t.relationIs(c, "obl") || t.relationIs(c, "advcl")) && ledBy(t, c, OBJECT_COMPLEMENTS);
+    }
+
+    private static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {
+        for (int c : t.children(v)) {
+            for (String m : marks) {
+                if (t.hasChildWord(c, "mark", m) || t.hasChildWord(c, "case", m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a verb other than {@code v} stands between {@code clause} and {@code v}. */

@@ -18,7 +18,8 @@ import java.util.Set;
  * Finds claims from their cues: a lexicon of attribution verbs and "according to", read on the dependency parse
  * for source and content and checked against the text (quotation marks, colons, commas). Each claim's source is
  * linked to its entity, its date taken from the time expressions, "citing" and "according to" asides become its
- * via, and every quotation of speech ends up inside a claim.
+ * via, and every quotation of speech ends up inside a claim. What a speaker attributes inside his own quoted words
+ * ("“I think we will win,” he said") belongs to the quotation, not to the article, and is no claim of its own.
  *
  * <p>Stateless after construction (the lexicons are read once), deterministic and safe to share between threads.
  */
@@ -46,10 +47,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
         for (int s = 0; s < trees.size(); s++) {
             found.addAll(finder.find(text, trees, s, passages));
         }
+        found.removeIf(a -> QuotedSpans.insideQuotation(a.cueSpan(), passages));
         found = vias.apply(text, trees, found);
-        found.replaceAll(a -> a.withEntity(resolver.resolve(trees, entities, passages, a)));
-        found = speakersOfFirstPerson(trees, passages, found);
-        found = attacher.attach(text, trees, found, passages);
+        found = resolveSources(trees, entities, passages, found);
+        found = resolveSources(trees, entities, passages, attacher.attach(text, trees, found, passages));
         found.replaceAll(a -> a.withHedged(hedges.hedged(trees.get(a.sentence()), a)));
         found.sort(Comparator.comparingInt(Attribution::start).thenComparing(Attribution::content));
         List<String> when = dates.dates(trees, timexes, found);
@@ -60,6 +61,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
                     when.get(i), a.hedged()));
         }
         return out;
+    }
+
+    /** Links each attribution's source to its entity; continued quotations keep the entity they were given. */
+    private List<Attribution> resolveSources(List<SentenceTree> trees, List<Entity> entities,
+                                             List<QuotedPassage> passages, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found);
+        out.replaceAll(a -> a.withEntity(resolver.resolve(trees, entities, passages, a)));
+        return speakersOfFirstPerson(trees, passages, out);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Set;
 final class CueLexicon {
 
     /** What a cue verb takes as the content it attributes. */
-    enum Frame { CLAUSE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
+    enum Frame { CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
 
     /**
      * One cue: a verb lemma, with a particle for phrasal cues ("call on", "point out").
@@ -36,6 +36,11 @@ final class CueLexicon {
 
         boolean takes(Frame f) {
             return frames.contains(f);
+        }
+
+        /** Whether the verb reports speech only with a quotation beside it ("he continued. “…”"). */
+        boolean onlyQuotations() {
+            return frames.equals(Set.of(Frame.QUOTATION));
         }
 
         /** The cue as written in the lexicon ("call on"). */
@@ -111,12 +116,14 @@ final class CueLexicon {
             }
             frames.add(switch (name) {
                 case "clause" -> Frame.CLAUSE;
+                case "quotation" -> Frame.QUOTATION;
+                case "appearance" -> Frame.APPEARANCE;
                 case "object" -> Frame.OBJECT;
                 case "infinitive" -> Frame.INFINITIVE;
                 case "addressee" -> Frame.ADDRESSEE;
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
                 default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, object, infinitive, addressee, addressee-inf or prep:WORD|WORD");
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf or prep:WORD|WORD");
             });
         }
         return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps);

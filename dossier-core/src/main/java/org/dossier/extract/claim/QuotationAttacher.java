@@ -11,17 +11,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Gives every quotation of speech that no cue claimed an attribution, so that every quote belongs to a claim:
+ * Finds the attributions of the quotations of speech that no cue claimed:
  * <ul>
  *   <li>the second half of a split quotation ({@code "…," she said. "…"}) and further quotations that follow
  *       with only the attribution between, extend the claim before them;</li>
  *   <li>a paragraph that opens with a quotation continues the direct quotation that ended the previous
  *       paragraph (its content grows over it), or after reported speech, the same source speaking on;</li>
- *   <li>any other quotation that stands as speech of its own (opening its sentence, or after a colon) is a claim
- *       with no known source; one embedded in the writer's sentence is a borrowed phrase and no claim.</li>
+ *   <li>a quotation headed by a name and a colon ({@code Clinton: "…"}) is that name's.</li>
  * </ul>
+ * A quotation none of these attributes is left without a claim, and so is no quote: with no cue and no speaker
+ * it is a phrase the writer borrows (a slogan, a sign, a headline) rather than reported speech.
  */
 final class QuotationAttacher {
+
+    private static final int MAX_HEADING = 8;
 
     List<Attribution> attach(String text, List<SentenceTree> trees, List<Attribution> found,
                              List<QuotedPassage> passages) {
@@ -46,8 +49,11 @@ final class QuotationAttacher {
                     out.add(new Attribution(sentenceOf(trees, p.outer().start()), null, null, null,
                             before.sourceSpan(), before.entity(), p.outer(), List.of(), false));
                 }
-            } else if (standsAlone(text, trees, p)) {
-                out.add(Attribution.found(sentenceOf(trees, p.outer().start()), null, null, null, null, p.outer()));
+            } else {
+                Attribution headed = colonHeaded(text, trees, p);
+                if (headed != null) {
+                    out.add(headed);
+                }
             }
         }
         out.sort(Comparator.comparingInt(Attribution::start));
@@ -55,25 +61,43 @@ final class QuotationAttacher {
     }
 
     /**
-     * Whether a quotation stands as speech of its own: it opens its sentence or follows a colon. One embedded in
-     * a sentence of the writer's ("whipping lawmakers against “any and all gun control”") with no cue is a
-     * borrowed phrase, not a claim.
+     * A quotation headed by a name and a colon ({@code Clinton: "Our goal is …"}): the name is the source, the
+     * colon the cue. Only a short phrase with a proper name or pronoun and no verb heads a quotation so.
      */
-    private static boolean standsAlone(String text, List<SentenceTree> trees, QuotedPassage p) {
-        int sentenceStart = trees.get(sentenceOf(trees, p.outer().start())).sentence().start();
-        for (int i = p.outer().start() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '\n') {
-                return true;
+    private static Attribution colonHeaded(String text, List<SentenceTree> trees, QuotedPassage p) {
+        int s = sentenceOf(trees, p.outer().start());
+        SentenceTree t = trees.get(s);
+        int colon = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.token(i).end() <= p.outer().start() && t.word(i).equals(":")) {
+                colon = i;
             }
-            if (!Character.isWhitespace(c) && i >= sentenceStart) {
-                return false;
-            }
-            if (i < sentenceStart) {
-                return true;
+            if (t.token(i).start() >= p.outer().start()) {
+                break;
             }
         }
-        return true;
+        if (colon < 1 || !text.substring(t.token(colon).end(), p.outer().start()).isBlank()) {
+            return null;
+        }
+        int first = colon;
+        int head = -1;
+        while (first > 0 && colon - first < MAX_HEADING && !SourceFinder.isPunct(t, first - 1)) {
+            first--;
+        }
+        for (int i = first; i < colon; i++) {
+            if (t.isVerb(i)) {
+                return null;
+            }
+            if (t.pos(i).startsWith("NNP") || t.pos(i).startsWith("PRP")) {
+                head = i;
+            }
+        }
+        if (head < 0 || first > 0 && !SourceFinder.isPunct(t, first - 1)) {
+            return null;
+        }
+        Span source = AttributionFinder.span(text, t, first, colon - 1);
+        return Attribution.found(s, null, AttributionFinder.span(text, t, colon, colon),
+                new SourceMention(first, colon - 1, head, -1), source, p.outer());
     }
 
     /**

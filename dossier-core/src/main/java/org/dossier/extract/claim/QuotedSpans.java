@@ -46,4 +46,14 @@ final class QuotedSpans {
         }
         return false;
     }
+
+    /** Whether {@code span} stands inside the words of a quotation. */
+    static boolean insideQuotation(Span span, List<QuotedPassage> passages) {
+        for (QuotedPassage p : passages) {
+            if (p.inner().contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

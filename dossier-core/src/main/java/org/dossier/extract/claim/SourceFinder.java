@@ -30,6 +30,9 @@ final class SourceFinder {
             span.clear(cue.head(), cue.last() + 1);
             return SourceMention.of(span, np, -1);
         }
+        if (cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
+            return null; // "voters seem fatigued": the writer's impression, no one's claim
+        }
         int verb = cue.head();
         for (int steps = 0; steps < 4 && verb >= 0; steps++) {
             if (CueFinder.isPassive(t, verb)) {
