@@ -17,10 +17,11 @@ final class AttributionFinder {
 
     private final CueFinder cues;
     private final SourceFinder sources = new SourceFinder();
-    private final ContentFinder contents = new ContentFinder();
+    private final ContentFinder contents;
 
     AttributionFinder(CueLexicon lexicon) {
         this.cues = new CueFinder(lexicon);
+        this.contents = new ContentFinder();
     }
 
     List<Attribution> find(String text, List<SentenceTree> trees, int sentence, List<QuotedPassage> passages) {
@@ -46,7 +47,7 @@ final class AttributionFinder {
                 continue;
             }
             content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
-            SourceMention source = sources.find(t, cue);
+            SourceMention source = sources.find(t, cue, tokens);
             Span sourceSpan = source == null ? null : span(text, t, source.first(), source.last());
             out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
         }

@@ -16,11 +16,16 @@ import java.util.Set;
 final class ContentFinder {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    /** Prepositions of the occasion rather than the content: "criticized X in a statement", "at a rally". */
+    private static final Set<String> FRAME_PREPOSITIONS = Set.of("in", "at", "during", "on", "after", "before",
+            "since", "until", "from", "through", "throughout", "amid", "while");
     private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
     private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
             "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     /** What may stand between a cue and a clause it introduces that the parse left loose: "said: S". */
     private static final Set<String> INTRODUCERS = Set.of(":", "\"", "\u201C", "\u2018", "'");
+    /** Relations a misparsed complement clause comes with. */
+    private static final Set<String> LOOSE = Set.of("advcl", "dep", "parataxis", "csubj", "xcomp");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
@@ -110,7 +115,78 @@ final class ContentFinder {
                 return out;
             }
         }
+        if (e.takes(CueLexicon.Frame.CLAUSE)) {
+            out.or(looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
+        }
         return out;
+    }
+
+    /**
+     * A clause the parse did not mark as the cue's complement but hung on the cue some other way: before it, a
+     * clause closed by a comma ("S, officials said", parsed as an adverbial); after it, the phrases that together
+     * make a clause ("said [the agreement] [isn't good]", "said he['s] happy" as a small clause), with no comma
+     * before its predicate. Only what holds a predicate (a verb, a copula or a subject of its own) counts. Empty
+     * when there is none.
+     */
+    private static BitSet looseClause(SentenceTree t, int v, boolean addressee) {
+        BitSet out = new BitSet(t.size());
+        int subject = t.child(v, "nsubj");
+        for (int c : t.children(v)) {
+            if (c < v && (subject < 0 || c < subject) && LOOSE.contains(baseRelation(t, c)) && isPredicate(t, c)
+                    && !hasSubordinator(t, c) && followedByComma(t, c)) {
+                out.or(t.subtree(c));
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        boolean predicate = false;
+        for (int c : t.children(v)) {
+            if (c < v || t.relationIs(c, "punct") || t.relationIs(c, "cc") || t.relationIs(c, "obl:tmod")
+                    || t.relationIs(c, "conj") || t.relationIs(c, "advcl") && hasSubordinator(t, c)
+                    || t.relationIs(c, "obl") && isTime(t, c) || addressee && t.relationIs(c, "obj") && out.isEmpty()
+                    && !isPredicate(t, c)) {
+                continue;
+            }
+            BitSet sub = t.subtree(c);
+            if (isPredicate(t, c) && !t.relationIs(c, "obj")
+                    && !punctuationBetween(t, v, sub.nextSetBit(0))) {
+                predicate = true;
+            }
+            out.or(sub);
+        }
+        if (!predicate) {
+            out.clear();
+        }
+        fill(out);
+        return out;
+    }
+
+    private static boolean punctuationBetween(SentenceTree t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.word(i).equals(",") || t.word(i).equals(";") || t.word(i).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPredicate(SentenceTree t, int c) {
+        return t.isVerb(c) || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 || t.child(c, "nsubj:pass") >= 0;
+    }
+
+    private static boolean hasSubordinator(SentenceTree t, int c) {
+        for (int m : t.children(c, "mark")) {
+            if (!COMPLEMENTIZERS.contains(t.lower(m)) && !t.lower(m).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByComma(SentenceTree t, int c) {
+        int last = t.subtree(c).length() - 1;
+        return last + 1 < t.size() && t.word(last + 1).equals(",") || t.word(last).equals(",");
     }
 
     /**
@@ -169,10 +245,20 @@ final class ContentFinder {
      * disaster"), an "as", "for" or "of" phrase ("criticized X for Y", "described X as Y"), a second object.
      */
     private static boolean completesObject(SentenceTree t, int c) {
-        if (t.relationIs(c, "xcomp") || t.relationIs(c, "obj") || t.relationIs(c, "iobj")) {
+        if (t.relationIs(c, "xcomp") || t.relationIs(c, "obj") || t.relationIs(c, "iobj")
+                || t.relationIs(c, "conj") && !t.isVerb(c)) {
             return true;
         }
-        return (t.relationIs(c, "obl") || t.relationIs(c, "advcl")) && ledBy(t, c, OBJECT_COMPLEMENTS);
+        if (t.relationIs(c, "advcl")) {
+            return ledBy(t, c, OBJECT_COMPLEMENTS);
+        }
+        return t.relation(c).equals("obl") && !isTime(t, c) && !ledBy(t, c, FRAME_PREPOSITIONS);
+    }
+
+    /** Whether the phrase headed by {@code c} is a time ("on Tuesday", "last year"). */
+    private static boolean isTime(SentenceTree t, int c) {
+        String ner = t.token(c).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
     }
 
     private static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {

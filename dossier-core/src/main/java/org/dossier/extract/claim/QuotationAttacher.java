@@ -137,7 +137,8 @@ final class QuotationAttacher {
 
     /**
      * Whether the text between {@code from} and {@code to} holds nothing but punctuation and the attribution's own
-     * source, cue and the words that hang on its cue ("he said in an interview").
+     * source, cue and the words that hang on its cue ("he said in an interview"), or words without a verb that
+     * the sentence splitter cut off them ("said Dick Durbin (D-Ill.) | in an interview.").
      */
     private static boolean onlyAttributionBetween(String text, List<SentenceTree> trees, Attribution a, int from,
                                                   int to) {
@@ -158,7 +159,9 @@ final class QuotationAttacher {
                 Span ts = Span.of(text, tok.start(), tok.end());
                 boolean ownWord = s == a.sentence() && own != null && own.get(i)
                         || a.sourceSpan() != null && a.sourceSpan().contains(ts)
-                        || a.cueSpan() != null && a.cueSpan().contains(ts);
+                        || a.cueSpan() != null && a.cueSpan().contains(ts)
+                        || s != a.sentence() && !t.isVerb(i); // the tail of a sentence split too early
+
                 if (!ownWord) {
                     return false;
                 }

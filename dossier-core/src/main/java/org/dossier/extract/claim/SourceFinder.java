@@ -18,9 +18,62 @@ final class SourceFinder {
     private static final Set<String> LEFT_OUT = Set.of("acl:relcl", "appos", "parataxis", "punct", "acl", "dep");
 
     /**
-     * The source of {@code cue}, or {@code null} when the sentence names none.
+     * The source of {@code cue}, or {@code null} when the sentence names none. A source is never part of the
+     * {@code content} nor, for a cue outside quotation marks, inside them: when the parse offers only such a
+     * one, the name or pronoun right beside the cue serves ("…, he said", "said Smith").
      */
-    SourceMention find(SentenceTree t, Cue cue) {
+    SourceMention find(SentenceTree t, Cue cue, BitSet content) {
+        SourceMention found = fromTree(t, cue);
+        if (found != null && admissible(t, cue, content, found.head())) {
+            return found;
+        }
+        if (cue.isAccordingTo() || cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
+            return null;
+        }
+        int beside = besideCue(t, cue);
+        if (beside >= 0 && admissible(t, cue, content, beside)) {
+            BitSet span = new BitSet(t.size());
+            span.set(beside);
+            for (int i = beside - 1; i >= 0 && t.pos(beside).startsWith("NNP") && t.pos(i).startsWith("NNP"); i--) {
+                span.set(i);
+            }
+            for (int i = beside + 1; i < t.size() && t.pos(beside).startsWith("NNP") && t.pos(i).startsWith("NNP"); i++) {
+                span.set(i);
+            }
+            return SourceMention.of(span, beside, -1);
+        }
+        return null;
+    }
+
+    private static boolean admissible(SentenceTree t, Cue cue, BitSet content, int head) {
+        return !content.get(head) && !(quoted(t, head) && !quoted(t, cue.head()));
+    }
+
+    /**
+     * A pronoun or proper name right before the cue (past adverbs: "he also said") or right after it
+     * ("said Smith"), or -1.
+     */
+    private static int besideCue(SentenceTree t, Cue cue) {
+        int before = cue.head() - 1;
+        while (before >= 0 && (t.pos(before).startsWith("RB") || t.pos(before).equals("MD")
+                || t.relationIs(before, "aux"))) {
+            before--;
+        }
+        if (before >= 0 && isPersonWord(t, before)) {
+            return before;
+        }
+        int after = cue.last() + 1;
+        if (after < t.size() && isPersonWord(t, after)) {
+            return after;
+        }
+        return -1;
+    }
+
+    private static boolean isPersonWord(SentenceTree t, int i) {
+        return t.pos(i).equals("PRP") && !t.lower(i).equals("it") || t.pos(i).startsWith("NNP");
+    }
+
+    private SourceMention fromTree(SentenceTree t, Cue cue) {
         if (cue.isAccordingTo()) {
             int np = t.governor(cue.head());
             if (np < 0) {
@@ -71,8 +124,8 @@ final class SourceFinder {
                 span.andNot(t.subtree(verb));
                 return SourceMention.of(span, gov, -1);
             }
-            if (!SHARES_SUBJECT.contains(rel) || !t.isVerb(gov)) {
-                return participleSubject(t, cue.head());
+            if (!SHARES_SUBJECT.contains(rel) || !t.isVerb(gov) && subject(t, gov) < 0) {
+                return participleSubject(t, verb);
             }
             verb = gov;
         }
@@ -80,12 +133,13 @@ final class SourceFinder {
     }
 
     /**
-     * The subject of {@code verb}: of several (a misparse), the nearest one outside quotation marks.
+     * The subject of {@code verb}: of several (a misparse), the nearest one; never one inside quotation marks when
+     * the verb stands outside them.
      */
     private static int subject(SentenceTree t, int verb) {
         int best = -1;
         for (int c : t.children(verb)) {
-            if (!t.relation(c).equals("nsubj")) {
+            if (!t.relation(c).equals("nsubj") || quoted(t, c) && !quoted(t, verb)) {
                 continue;
             }
             if (best < 0 || quoted(t, best) && !quoted(t, c)
