@@ -27,7 +27,10 @@ final class AttributionFinder {
     List<Attribution> find(String text, List<SentenceTree> trees, int sentence, List<QuotedPassage> passages) {
         SentenceTree t = trees.get(sentence);
         List<Attribution> out = new ArrayList<>();
-        for (Cue cue : cues.find(t)) {
+        List<Cue> found = cues.find(t);
+        BitSet cueHeads = new BitSet(t.size());
+        found.forEach(c -> cueHeads.set(c.head()));
+        for (Cue cue : found) {
             boolean quotationOnly = !cue.isAccordingTo() && cue.entry().onlyQuotations();
             boolean speech = !cue.isAccordingTo() && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
             BitSet tokens = quotationOnly ? new BitSet() : contents.find(t, cue);
@@ -41,6 +44,10 @@ final class AttributionFinder {
                 if (content == null) {
                     Span colon = afterColon(text, trees, sentence, cue);
                     content = quotationOnly && colon != null && !QuotedSpans.quotes(colon, passages) ? null : colon;
+                }
+                if (content == null && !quotationOnly) {
+                    tokens = bySentenceShape(t, cue, sources.find(t, cue, new BitSet()), cueHeads);
+                    content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
                 }
             }
             if (content == null) {
@@ -106,6 +113,51 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The content of a speech cue whose complement the parse lost entirely, read from the shape of the sentence:
+     * when only its source and what hangs on it follow the cue ("…, federal officials said in a statement."),
+     * what stands before the comma ahead of them; otherwise the rest of the sentence after the cue. Either must
+     * hold a verb and no other cue (whose attribution it would be). Empty when neither fits.
+     */
+    private static BitSet bySentenceShape(SentenceTree t, Cue cue, SourceMention source, BitSet cueHeads) {
+        BitSet out = new BitSet(t.size());
+        int last = t.size() - 1;
+        while (last > cue.last() && SourceFinder.isPunct(t, last)) {
+            last--;
+        }
+        BitSet own = t.subtree(cue.head());
+        boolean closes = true;
+        for (int i = cue.last() + 1; i <= last; i++) {
+            closes &= own.get(i) && !t.isVerb(i);
+        }
+        if (closes) {
+            int start = source != null && source.first() < cue.head() ? source.first() : cue.head();
+            int end = start - 1;
+            if (end < 1 || !t.word(end).equals(",")) {
+                return out;
+            }
+            out.set(0, end);
+        } else {
+            int first = cue.last() + 1;
+            if (first <= last && t.lower(first).equals("that")) {
+                first++;
+            }
+            if (last - first < 2) {
+                return out;
+            }
+            out.set(first, last + 1);
+        }
+        boolean verb = false;
+        for (int i = out.nextSetBit(0); i >= 0; i = out.nextSetBit(i + 1)) {
+            verb |= t.isVerb(i);
+        }
+        if (!verb || out.intersects(cueHeads)) {
+            out.clear();
+        }
+        SourceFinder.trimPunctuation(t, out);
+        return out;
     }
 
     /**
