@@ -49,6 +49,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         }
         found.removeIf(a -> QuotedSpans.insideQuotation(a.cueSpan(), passages));
         found = vias.apply(text, trees, found);
+        found = withoutEmbedded(trees, found);
         found = resolveSources(trees, entities, passages, found);
         found = resolveSources(trees, entities, passages, attacher.attach(text, trees, found, passages));
         found.replaceAll(a -> a.withHedged(hedges.hedged(trees.get(a.sentence()), a)));
@@ -59,6 +60,29 @@ public final class CueClaimExtractor implements ClaimExtractor {
             Attribution a = found.get(i);
             out.add(new Claim("C" + (i + 1), a.entity(), a.sourceSpan(), a.cueSpan(), a.content(), a.via(),
                     when.get(i), a.hedged()));
+        }
+        return out;
+    }
+
+    /**
+     * Leaves out what is embedded in another attribution's content without being a report of its own: a
+     * thought, stance, intent or appearance the source ascribes to someone ("Trump said Cruz wants to win" is
+     * Trump's claim, not Cruz's), and a speech verb there in the infinitive ("urged him to explain …"). A report
+     * inside a report ("X said Y told him …") stays.
+     */
+    private static List<Attribution> withoutEmbedded(List<SentenceTree> trees, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : found) {
+            boolean embedded = false;
+            for (Attribution b : found) {
+                embedded |= b != a && a.cueSpan() != null && b.content().contains(a.cueSpan());
+            }
+            Cue cue = a.cue();
+            boolean report = cue == null || cue.isAccordingTo() || cue.entry().kind() == CueLexicon.Kind.SPEECH
+                    && !trees.get(a.sentence()).hasChildWord(cue.head(), "mark", "to");
+            if (!embedded || report) {
+                out.add(a);
+            }
         }
         return out;
     }

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class CueLexicon {
 
+    /** What a cue reports: speech, a thought, a stance, an intent, evidence, or an appearance. */
+    enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
+
     /** What a cue verb takes as the content it attributes. */
     enum Frame { CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
 
@@ -26,8 +29,9 @@ final class CueLexicon {
      * One cue: a verb lemma, with a particle for phrasal cues ("call on", "point out").
      *
      * @param prepositions the words that lead a prepositional content ("at" for "hint at")
+     * @param kind         what the cue reports
      */
-    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions) {
+    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind) {
 
         Entry {
             frames = Set.copyOf(frames);
@@ -100,9 +104,16 @@ final class CueLexicon {
 
     private static Entry parse(String line, int n) {
         String[] cols = line.split("\t");
-        if (cols.length != 3) {
+        if (cols.length != 4) {
             throw new IllegalStateException(RESOURCE + " line " + n + ": '" + line
-                    + "' needs three tab-separated columns: lemma, particle (or -), frames");
+                    + "' needs four tab-separated columns: lemma, particle (or -), frames, kind");
+        }
+        Kind kind;
+        try {
+            kind = Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind '" + cols[3]
+                    + "'; use speech, thought, stance, intent, evidence or appearance", e);
         }
         String particle = cols[1].equals("-") ? null : cols[1].strip().toLowerCase(Locale.ROOT);
         Set<Frame> frames = EnumSet.noneOf(Frame.class);
@@ -126,6 +137,6 @@ final class CueLexicon {
                         + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf or prep:WORD|WORD");
             });
         }
-        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps);
+        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind);
     }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Finds whom a source itself cites. "The Journal reported, citing officials, that …": "citing officials" is no
  * claim of its own but the Journal's via. "X said …, according to a journalist": the journalist is X's claim's
- * via, not a second source. A phrase counts as the via of the sentence's claim when it stands outside that claim's
- * content; a "citing" inside a content ("the firm cut jobs, citing demand") is the firm's own attribution.
+ * via, not a second source. A phrase counts as the via of the sentence's reported speech when it stands outside
+ * that claim's content; a "citing" inside a content ("the firm cut jobs, citing demand") is the firm's own
+ * attribution.
  */
 final class ViaFinder {
 
@@ -53,8 +54,9 @@ final class ViaFinder {
     }
 
     /**
-     * The verb attribution of {@code a}'s sentence whose content leaves {@code a}'s words out and that has a
-     * source, nearest by its cue; -1 when there is none.
+     * The attribution by a speech verb in {@code a}'s sentence whose content leaves {@code a}'s words out and that
+     * has a source, nearest by its cue; -1 when there is none. "According to officials, the White House is
+     * considering …" stays the officials' claim: considering is no report that officials could be cited for.
      */
     private static int host(List<Attribution> all, Attribution a) {
         Span own = a.cue().isAccordingTo() ? a.sourceSpan() : a.cueSpan();
@@ -66,6 +68,7 @@ final class ViaFinder {
         for (int i = 0; i < all.size(); i++) {
             Attribution c = all.get(i);
             if (c == a || c.sentence() != a.sentence() || c.cue() == null || c.cue().isAccordingTo()
+                    || c.cue().entry().kind() != CueLexicon.Kind.SPEECH
                     || c.sourceSpan() == null || c.content().overlaps(own) || isCitingCue(c, a)) {
                 continue;
             }
