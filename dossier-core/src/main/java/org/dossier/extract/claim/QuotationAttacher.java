@@ -31,7 +31,14 @@ final class QuotationAttacher {
         Paragraphs paragraphs = new Paragraphs(text);
         List<Attribution> out = new ArrayList<>(found);
         for (QuotedPassage p : passages) {
-            if (p.kind() != PassageKind.SPEECH || covered(p, out)) {
+            if (p.kind() == PassageKind.TITLE || covered(p, out)) {
+                continue;
+            }
+            if (p.kind() == PassageKind.SHORT) { // a word or two is speech only when a name heads it: 'Berg: "No."'
+                Attribution headed = colonHeaded(text, trees, p);
+                if (headed != null) {
+                    out.add(headed);
+                }
                 continue;
             }
             int prev = previous(out, p);

@@ -204,17 +204,31 @@ final class SourceFinder {
         return null;
     }
 
-    /** The tokens of the noun phrase headed by {@code head}, without appositions, clauses and edge punctuation. */
+    /**
+     * The tokens of the noun phrase headed by {@code head}, without clauses, edge punctuation and appositions set
+     * off by commas ("X, a doctor at Y,"); a name in apposition with no comma belongs to it ("the firm Portline").
+     */
     static BitSet nounPhrase(SentenceTree t, int head) {
         BitSet out = new BitSet(t.size());
         out.set(head);
         for (int c : t.children(head)) {
-            if (!LEFT_OUT.contains(t.relation(c))) {
+            boolean closeName = (t.relation(c).equals("appos") || t.relation(c).equals("dep")) && c > head
+                    && t.pos(c).startsWith("NNP") && !commaBetween(t, head, t.subtree(c).nextSetBit(0));
+            if (!LEFT_OUT.contains(t.relation(c)) || closeName) {
                 out.or(t.subtree(c));
             }
         }
         trimPunctuation(t, out);
         return out;
+    }
+
+    private static boolean commaBetween(SentenceTree t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.word(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void trimPunctuation(SentenceTree t, BitSet tokens) {

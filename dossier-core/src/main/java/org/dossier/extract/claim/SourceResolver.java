@@ -14,7 +14,8 @@ import java.util.Set;
  * Maps a source as written to the entity it refers to.
  *
  * <p>First by the entities' own mentions: the entity with a mention over the source's head word (for "X, who
- * said", over the noun the relative pronoun stands for). When the entity layer has not resolved the word, a
+ * said", over the noun the relative pronoun stands for), else the one whose name closes the source's phrase
+ * ("chief executive Maarten Hollander"). When the entity layer has not resolved the word, a
  * third-person pronoun ("he added") or a description built on a role noun ("the president said", "the alliance
  * affirmed") is resolved here to the most salient entity of the right type before it: the subject of the
  * nearest sentence that names one, else the last one named there, looking back at most a few sentences and
@@ -43,6 +44,9 @@ final class SourceResolver {
         int head = m.antecedent() >= 0 ? m.antecedent() : m.head();
         Token h = t.token(head);
         String byMention = entityAt(entities, h.start(), h.end());
+        if (byMention == null && m.antecedent() < 0) {
+            byMention = closingName(entities, t.token(m.first()).start(), t.token(m.last()).end());
+        }
         if (byMention != null) {
             return byMention;
         }
@@ -72,6 +76,22 @@ final class SourceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The entity whose mention closes the phrase {@code [start, end)}: the name after a title or description
+     * ("chief executive Maarten Hollander", "the data firm Portline Analytics"), whatever the parse took for
+     * the head; or {@code null}.
+     */
+    private static String closingName(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            for (Span s : e.mentions()) {
+                if (s.end() == end && s.start() >= start) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** The entity with a mention over {@code [start, end)}, the tightest mention winning; or {@code null}. */
