@@ -53,8 +53,11 @@ final class AttributionFinder {
             if (content == null) {
                 continue;
             }
-            content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
             SourceMention source = sources.find(t, cue, tokens);
+            if (speech && !quotationOnly) {
+                content = aroundAside(text, t, cue, source, content);
+            }
+            content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
             Span sourceSpan = source == null ? null : span(text, t, source.first(), source.last());
             out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
         }
@@ -113,6 +116,28 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * For an attribution set off by commas inside what it attributes ("Freeing her husband, he promised, was his
+     * top priority"), the whole sentence around it, whichever side the parse put the content on.
+     */
+    private static Span aroundAside(String text, SentenceTree t, Cue cue, SourceMention source, Span content) {
+        int first = source != null ? Math.min(source.first(), cue.head()) : cue.head();
+        int last = source != null ? Math.max(source.last(), cue.last()) : cue.last();
+        if (first < 2 || last + 2 >= t.size() || !t.word(first - 1).equals(",") || !t.word(last + 1).equals(",")) {
+            return content;
+        }
+        int end = t.size() - 1;
+        while (end > last && SourceFinder.isPunct(t, end) && !SourceFinder.isQuoteMark(t.word(end))) {
+            end--;
+        }
+        Span before = span(text, t, 0, first - 2);
+        Span after = span(text, t, last + 2, end);
+        if (!content.overlaps(before) && !content.overlaps(after)) {
+            return content;
+        }
+        return Span.of(text, Math.min(content.start(), before.start()), Math.max(content.end(), after.end()));
     }
 
     /**

@@ -13,10 +13,11 @@ import java.util.List;
 /**
  * Finds the attributions of the quotations of speech that no cue claimed:
  * <ul>
- *   <li>the second half of a split quotation ({@code "…," she said. "…"}) and further quotations that follow
- *       with only the attribution between, extend the claim before them;</li>
- *   <li>a paragraph that opens with a quotation continues the direct quotation that ended the previous
- *       paragraph (its content grows over it), or after reported speech, the same source speaking on;</li>
+ *   <li>the second half of a split quotation ({@code "…," she said. "…"}) and further quotations that follow in
+ *       the paragraph with only the attribution between extend the claim before them (its content grows over
+ *       them), and so does a paragraph that opens with a quotation after a paragraph that ended in one;</li>
+ *   <li>such a paragraph after reported speech ({@code She said the port was shut.¶"It is a scandal."}) is the
+ *       same source speaking on, a claim of its own;</li>
  *   <li>a quotation headed by a name and a colon ({@code Clinton: "…"}) is that name's.</li>
  * </ul>
  * A quotation none of these attributes is left without a claim, and so is no quote: with no cue and no speaker
@@ -45,14 +46,15 @@ final class QuotationAttacher {
             Attribution before = prev < 0 ? null : out.get(prev);
             int par = paragraphs.indexOf(p.outer().start());
             boolean opensParagraph = par >= 0 && paragraphs.start(par) == p.outer().start();
-            if (before != null && sameParagraph(paragraphs, before, p)
-                    && onlyAttributionBetween(text, trees, before, before.content().end(), p.outer().start())) {
-                out.set(prev, before.withContent(Span.of(text, before.content().start(), p.outer().end())));
-            } else if (before != null && opensParagraph && paragraphs.indexOf(before.content().end() - 1) == par - 1
-                    && onlyAttributionBetween(text, trees, before, before.content().end(), paragraphs.end(par - 1))) {
-                if (QuotedSpans.closingPassage(before.content(), passages) != null) {
+            boolean continuesHere = before != null && sameParagraph(paragraphs, before, p)
+                    && onlyAttributionBetween(text, trees, before, before.content().end(), p.outer().start());
+            boolean continuesAbove = before != null && opensParagraph
+                    && paragraphs.indexOf(before.content().end() - 1) == par - 1
+                    && onlyAttributionBetween(text, trees, before, before.content().end(), paragraphs.end(par - 1));
+            if (continuesHere || continuesAbove) {
+                if (continuesHere || QuotedSpans.closingPassage(before.content(), passages) != null) {
                     out.set(prev, before.withContent(Span.of(text, before.content().start(), p.outer().end())));
-                } else {
+                } else { // after reported speech, the same source goes on in its own words
                     out.add(new Attribution(sentenceOf(trees, p.outer().start()), null, null, null,
                             before.sourceSpan(), before.entity(), p.outer(), List.of(), false));
                 }

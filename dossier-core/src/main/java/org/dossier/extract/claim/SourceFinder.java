@@ -20,7 +20,8 @@ final class SourceFinder {
     /**
      * The source of {@code cue}, or {@code null} when the sentence names none. A source is never part of the
      * {@code content} nor, for a cue outside quotation marks, inside them: when the parse offers only such a
-     * one, the name or pronoun right beside the cue serves ("…, he said", "said Smith").
+     * one or none, the subject of the clause the cue hangs in serves, else the name or pronoun right beside the
+     * cue ("…, he said", "said Smith").
      */
     SourceMention find(SentenceTree t, Cue cue, BitSet content) {
         SourceMention found = fromTree(t, cue);
@@ -29,6 +30,10 @@ final class SourceFinder {
         }
         if (cue.isAccordingTo() || cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
             return null;
+        }
+        int governing = governingSubject(t, cue.head());
+        if (governing >= 0 && admissible(t, cue, content, governing)) {
+            return SourceMention.of(nounPhrase(t, governing), governing, -1);
         }
         int beside = besideCue(t, cue);
         if (beside >= 0 && admissible(t, cue, content, beside)) {
@@ -43,6 +48,25 @@ final class SourceFinder {
             return SourceMention.of(span, beside, -1);
         }
         return null;
+    }
+
+    /**
+     * The subject of the nearest clause above the cue whatever the relation that links them, for cues the parse
+     * hung on something unexpected ("When Obama appeared … to discuss …"); passives and relative clauses end the
+     * search. -1 when there is none within a few steps.
+     */
+    private static int governingSubject(SentenceTree t, int cue) {
+        int x = t.governor(cue);
+        for (int steps = 0; x >= 0 && steps < 4; steps++, x = t.governor(x)) {
+            if (CueFinder.isPassive(t, x) || t.relation(x).equals("acl:relcl")) {
+                return -1;
+            }
+            int subj = subject(t, x);
+            if (subj >= 0 && !RELATIVES.contains(t.lower(subj))) {
+                return subj;
+            }
+        }
+        return -1;
     }
 
     private static boolean admissible(SentenceTree t, Cue cue, BitSet content, int head) {
