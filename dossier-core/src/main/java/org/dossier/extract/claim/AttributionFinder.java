@@ -37,7 +37,7 @@ final class AttributionFinder {
             Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
             Span cueSpan = span(text, t, cue.head(), cue.last());
             if (speech) {
-                Span quoted = adjacentQuotations(text, t, cue, cueSpan, tokens, passages);
+                Span quoted = adjacentQuotations(text, t, cue, cueSpan, tokens, passages, content == null);
                 if (quoted != null && (content == null || !content.overlaps(quoted))) {
                     content = quoted;
                 }
@@ -68,10 +68,12 @@ final class AttributionFinder {
      * The quotations the cue introduces, whatever the parse made of them: one right before it ({@code "…," she
      * said}) and one right after it behind a comma or colon ({@code she said: "…"}), with nothing between but
      * punctuation and the words that hang on the cue (its source, "in an interview"); both when the cue splits a
-     * quotation. {@code null} when there are none.
+     * quotation. A question or exclamation ends its sentence ({@code "Who pays?" he asked.}): when the cue found
+     * nothing else, a quotation closing the sentence just before, on the same line, counts too. {@code null} when
+     * there are none.
      */
     private static Span adjacentQuotations(String text, SentenceTree t, Cue cue, Span cueSpan, BitSet content,
-                                           List<QuotedPassage> passages) {
+                                           List<QuotedPassage> passages, boolean mayCloseSentenceBefore) {
         BitSet own = t.subtree(cue.head());
         own.andNot(content);
         QuotedPassage before = null;
@@ -80,7 +82,10 @@ final class AttributionFinder {
             if (p.kind() == PassageKind.TITLE || p.inner().contains(cueSpan)) {
                 continue;
             }
-            if (p.outer().end() <= cueSpan.start() && p.outer().end() > t.sentence().start()
+            boolean reaches = p.outer().end() > t.sentence().start() || mayCloseSentenceBefore
+                    && p.outer().end() <= t.sentence().start()
+                    && text.substring(p.outer().end(), t.sentence().start()).chars().allMatch(c -> c == ' ');
+            if (p.outer().end() <= cueSpan.start() && reaches
                     && onlyOwnWords(t, own, p.outer().end(), cueSpan.start())) {
                 before = p;
             }

@@ -29,6 +29,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
 
     private final QuotationScanner scanner = new QuotationScanner();
     private final AttributionFinder finder = new AttributionFinder(new CueLexicon());
+    private final ColonAttributions colons = new ColonAttributions();
     private final ViaFinder vias = new ViaFinder();
     private final QuotationAttacher attacher = new QuotationAttacher();
     private final SourceResolver resolver = new SourceResolver(new RoleNouns());
@@ -47,6 +48,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         for (int s = 0; s < trees.size(); s++) {
             found.addAll(finder.find(text, trees, s, passages));
         }
+        found.addAll(colons.ofHeadlines(text, trees, passages));
         found.removeIf(a -> QuotedSpans.insideQuotation(a.cueSpan(), passages));
         found = vias.apply(text, trees, found);
         found = withoutEmbedded(trees, found);

@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class QuotationAttacher {
 
-    private static final int MAX_HEADING = 8;
+    private final ColonAttributions colons = new ColonAttributions();
 
     List<Attribution> attach(String text, List<SentenceTree> trees, List<Attribution> found,
                              List<QuotedPassage> passages) {
@@ -36,7 +36,7 @@ final class QuotationAttacher {
                 continue;
             }
             if (p.kind() == PassageKind.SHORT) { // a word or two is speech only when a name heads it: 'Berg: "No."'
-                Attribution headed = colonHeaded(text, trees, p);
+                Attribution headed = colons.ofQuotation(text, trees, sentenceOf(trees, p.outer().start()), p);
                 if (headed != null) {
                     out.add(headed);
                 }
@@ -59,7 +59,7 @@ final class QuotationAttacher {
                             before.sourceSpan(), before.entity(), p.outer(), List.of(), false));
                 }
             } else {
-                Attribution headed = colonHeaded(text, trees, p);
+                Attribution headed = colons.ofQuotation(text, trees, sentenceOf(trees, p.outer().start()), p);
                 if (headed != null) {
                     out.add(headed);
                 }
@@ -67,46 +67,6 @@ final class QuotationAttacher {
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
-    }
-
-    /**
-     * A quotation headed by a name and a colon ({@code Clinton: "Our goal is …"}): the name is the source, the
-     * colon the cue. Only a short phrase with a proper name or pronoun and no verb heads a quotation so.
-     */
-    private static Attribution colonHeaded(String text, List<SentenceTree> trees, QuotedPassage p) {
-        int s = sentenceOf(trees, p.outer().start());
-        SentenceTree t = trees.get(s);
-        int colon = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.token(i).end() <= p.outer().start() && t.word(i).equals(":")) {
-                colon = i;
-            }
-            if (t.token(i).start() >= p.outer().start()) {
-                break;
-            }
-        }
-        if (colon < 1 || !text.substring(t.token(colon).end(), p.outer().start()).isBlank()) {
-            return null;
-        }
-        int first = colon;
-        int head = -1;
-        while (first > 0 && colon - first < MAX_HEADING && !SourceFinder.isPunct(t, first - 1)) {
-            first--;
-        }
-        for (int i = first; i < colon; i++) {
-            if (t.isVerb(i)) {
-                return null;
-            }
-            if (t.pos(i).startsWith("NNP") || t.pos(i).startsWith("PRP")) {
-                head = i;
-            }
-        }
-        if (head < 0 || first > 0 && !SourceFinder.isPunct(t, first - 1)) {
-            return null;
-        }
-        Span source = AttributionFinder.span(text, t, first, colon - 1);
-        return Attribution.found(s, null, AttributionFinder.span(text, t, colon, colon),
-                new SourceMention(first, colon - 1, head, -1), source, p.outer());
     }
 
     /**
@@ -179,7 +139,7 @@ final class QuotationAttacher {
         return true;
     }
 
-    private static int sentenceOf(List<SentenceTree> trees, int offset) {
+    static int sentenceOf(List<SentenceTree> trees, int offset) {
         for (int s = 0; s < trees.size(); s++) {
             SentenceTree t = trees.get(s);
             if (t.sentence().start() <= offset && offset < t.sentence().end()) {

@@ -371,4 +371,32 @@ class CueClaimExtractorTest {
         });
         assertThat(quotes.extract(a, claims)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("E1"));
     }
+
+    @Test
+    void headlineNameAndColonAttributeTheClause() {
+        AnnotatedArticle a = new HandParsed().sentence("Sanders: Clinton Email Story Has Moved.",
+                "Sanders _ NNP 0 root PERSON", ": : : 1 punct", "Clinton _ NNP 5 compound PERSON",
+                "Email _ NNP 5 compound", "Story _ NNP 7 nsubj", "Has have VBZ 7 aux", "Moved move VBN 1 parataxis",
+                ". . . 1 punct").build();
+        List<Entity> entities = List.of(HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Sanders", "Sanders"),
+                HandParsed.entity(a.text(), "E2", EntityType.PERSON, "Clinton", "Clinton"));
+        assertThat(extractor.extract(a, entities, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo(":");
+            assertThat(text(c)).isEqualTo("Clinton Email Story Has Moved");
+        });
+    }
+
+    @Test
+    void questionClosingTheSentenceBeforeTheCueIsItsContent() {
+        AnnotatedArticle a = new HandParsed()
+                .sentence("“Who will pay for it?”", "“ _ `` 5 punct", "Who _ WP 3 nsubj", "will _ MD 3 aux",
+                        "pay _ VB 0 root", "for _ IN 5 case", "it _ PRP 3 obl", "? ? . 3 punct", "” _ '' 3 punct")
+                .sentence("Anna asked.", "Anna _ NNP 2 nsubj PERSON", "asked ask VBD 0 root", ". . . 2 punct")
+                .build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.cue().text()).isEqualTo("asked");
+            assertThat(text(c)).isEqualTo("“Who will pay for it?”");
+        });
+    }
 }

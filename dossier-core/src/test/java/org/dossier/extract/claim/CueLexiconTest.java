@@ -12,7 +12,7 @@ class CueLexiconTest {
     @Test
     void plainCueComesBeforeItsPhrasalForms() {
         assertThat(lexicon.entries("call")).extracting(CueLexicon.Entry::name)
-                .containsExactly("call", "call for", "call on");
+                .containsExactly("call", "call for", "call on", "call upon");
         assertThat(lexicon.entries("call").get(2).takes(CueLexicon.Frame.ADDRESSEE_INFINITIVE)).isTrue();
     }
 
