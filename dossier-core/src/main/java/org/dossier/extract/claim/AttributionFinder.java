@@ -28,6 +28,7 @@ final class AttributionFinder {
         SentenceTree t = trees.get(sentence);
         List<Attribution> out = new ArrayList<>();
         List<Cue> found = cues.find(t);
+        BitSet inQuotes = quotedTokens(t, passages);
         BitSet cueHeads = new BitSet(t.size());
         found.forEach(c -> cueHeads.set(c.head()));
         for (Cue cue : found) {
@@ -46,14 +47,14 @@ final class AttributionFinder {
                     content = quotationOnly && colon != null && !QuotedSpans.quotes(colon, passages) ? null : colon;
                 }
                 if (content == null && !quotationOnly) {
-                    tokens = bySentenceShape(t, cue, sources.find(t, cue, new BitSet()), cueHeads);
+                    tokens = bySentenceShape(t, cue, sources.find(t, cue, new BitSet(), inQuotes), cueHeads);
                     content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
                 }
             }
             if (content == null) {
                 continue;
             }
-            SourceMention source = sources.find(t, cue, tokens);
+            SourceMention source = sources.find(t, cue, tokens, inQuotes);
             if (speech && !quotationOnly) {
                 content = aroundAside(text, t, cue, source, content);
             }
@@ -121,6 +122,19 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /** The tokens of {@code t} that stand inside the words of a quotation. */
+    private static BitSet quotedTokens(SentenceTree t, List<QuotedPassage> passages) {
+        BitSet out = new BitSet(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            for (QuotedPassage p : passages) {
+                if (p.inner().start() <= t.token(i).start() && t.token(i).end() <= p.inner().end()) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,29 +14,36 @@ final class SourceFinder {
 
     /** Relations through which a verb without a subject of its own shares its governor's. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "dep");
+    /** The case words a source may carry: a possessive, the "by" of an agent, "according (to)". */
+    private static final Set<String> POSSESSIVE_OR_AGENT = Set.of("'s", "\u2019s", "'", "by", "according");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final Set<String> LEFT_OUT = Set.of("acl:relcl", "appos", "parataxis", "punct", "acl", "dep");
 
     /**
      * The source of {@code cue}, or {@code null} when the sentence names none. A source is never part of the
-     * {@code content} nor, for a cue outside quotation marks, inside them: when the parse offers only such a
+     * {@code content} nor, for a cue outside quotation marks, inside them ({@code quoted}: the sentence's tokens
+     * inside quotations): when the parse offers only such a
      * one or none, the subject of the clause the cue hangs in serves, else the name or pronoun right beside the
      * cue ("…, he said", "said Smith").
      */
-    SourceMention find(SentenceTree t, Cue cue, BitSet content) {
+    SourceMention find(SentenceTree t, Cue cue, BitSet content, BitSet quoted) {
+        BitSet barred = (BitSet) content.clone();
+        if (!quoted.get(cue.head())) {
+            barred.or(quoted);
+        }
         SourceMention found = fromTree(t, cue);
-        if (found != null && admissible(t, cue, content, found.head())) {
+        if (found != null && admissible(t, cue, barred, found.head())) {
             return found;
         }
         if (cue.isAccordingTo() || cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
             return null;
         }
         int governing = governingSubject(t, cue.head());
-        if (governing >= 0 && admissible(t, cue, content, governing)) {
+        if (governing >= 0 && admissible(t, cue, barred, governing)) {
             return SourceMention.of(nounPhrase(t, governing), governing, -1);
         }
         int beside = besideCue(t, cue);
-        if (beside >= 0 && admissible(t, cue, content, beside)) {
+        if (beside >= 0 && admissible(t, cue, barred, beside)) {
             BitSet span = new BitSet(t.size());
             span.set(beside);
             for (int i = beside - 1; i >= 0 && t.pos(beside).startsWith("NNP") && t.pos(i).startsWith("NNP"); i--) {
@@ -69,8 +76,26 @@ final class SourceFinder {
         return -1;
     }
 
-    private static boolean admissible(SentenceTree t, Cue cue, BitSet content, int head) {
-        return !content.get(head) && !(quoted(t, head) && !quoted(t, cue.head()));
+    /**
+     * Whether {@code head} can head a source: not barred (in the content, or quoted), not inside quotation marks
+     * the cue stands outside, no prepositional phrase ("in the first hour of the debate", "as a strong
+     * candidate"; "by X" and "according to X" are sources) and no verb the parse took for a subject
+     * ("celebrating victories, …").
+     */
+    private static boolean admissible(SentenceTree t, Cue cue, BitSet barred, int head) {
+        if (barred.get(head) || quoted(t, head) && !quoted(t, cue.head())) {
+            return false;
+        }
+        if (t.isVerb(head) || t.pos(head).equals("IN") || t.pos(head).equals("TO")) {
+            return false;
+        }
+        for (int c : t.children(head, "case")) {
+            String w = t.lower(c);
+            if (!POSSESSIVE_OR_AGENT.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
