@@ -106,7 +106,7 @@ final class AttributionFinder {
 
     private static boolean onlyOwnWords(SentenceTree t, BitSet own, int from, int to) {
         for (int i = 0; i < t.size(); i++) {
-            if (t.token(i).start() >= from && t.token(i).end() <= to && !own.get(i) && !SourceFinder.isPunct(t, i)) {
+            if (t.token(i).start() >= from && t.token(i).end() <= to && !own.get(i) && !t.isPunct(i)) {
                 return false;
             }
         }
@@ -148,7 +148,7 @@ final class AttributionFinder {
             return content;
         }
         int end = t.size() - 1;
-        while (end > last && SourceFinder.isPunct(t, end) && !SourceFinder.isQuoteMark(t.word(end))) {
+        while (end > last && t.isPunct(end) && !t.isQuoteMark(end)) {
             end--;
         }
         Span before = span(text, t, 0, first - 2);
@@ -168,7 +168,7 @@ final class AttributionFinder {
     private static BitSet bySentenceShape(SentenceTree t, Cue cue, SourceMention source, BitSet cueHeads) {
         BitSet out = new BitSet(t.size());
         int last = t.size() - 1;
-        while (last > cue.last() && SourceFinder.isPunct(t, last)) {
+        while (last > cue.last() && t.isPunct(last)) {
             last--;
         }
         BitSet own = t.subtree(cue.head());
@@ -200,7 +200,7 @@ final class AttributionFinder {
         if (!verb || out.intersects(cueHeads)) {
             out.clear();
         }
-        SourceFinder.trimPunctuation(t, out);
+        t.trimPunctuation(out);
         return out;
     }
 
@@ -215,7 +215,7 @@ final class AttributionFinder {
             }
             int first = i + 1;
             int last = t.size() - 1;
-            while (last >= first && SourceFinder.isPunct(t, last) && !isQuoteMark(t.word(last))) {
+            while (last >= first && t.isPunct(last) && !t.isQuoteMark(last)) {
                 last--;
             }
             if (last >= first) {

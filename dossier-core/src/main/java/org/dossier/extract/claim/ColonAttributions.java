@@ -49,7 +49,7 @@ final class ColonAttributions {
             }
             SourceMention name = heading(t, colon);
             int last = t.size() - 1;
-            while (last > colon && SourceFinder.isPunct(t, last)) {
+            while (last > colon && t.isPunct(last)) {
                 last--;
             }
             if (name == null || name.first() != 0 || last <= colon + 1 || !hasVerb(t, colon + 1, last)) {

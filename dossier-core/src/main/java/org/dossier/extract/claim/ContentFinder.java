@@ -1,7 +1,6 @@
 package org.dossier.extract.claim;
 
 import java.util.BitSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,17 +14,13 @@ import java.util.Set;
  */
 final class ContentFinder {
 
-    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
     /** Prepositions of the occasion rather than the content: "criticized X in a statement", "at a rally". */
     private static final Set<String> FRAME_PREPOSITIONS = Set.of("in", "at", "during", "on", "after", "before",
             "since", "until", "from", "through", "throughout", "amid", "while");
     private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
     private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
             "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
-    /** What may stand between a cue and a clause it introduces that the parse left loose: "said: S". */
-    private static final Set<String> INTRODUCERS = Set.of(":", "\"", "\u201C", "\u2018", "'");
-    /** Relations a misparsed complement clause comes with. */
-    private static final Set<String> LOOSE = Set.of("advcl", "dep", "parataxis", "csubj", "xcomp");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
@@ -40,7 +35,7 @@ final class ContentFinder {
         out.clear(cue.head(), cue.last() + 1);
         removeAccordingTo(t, out);
         dropLeadingComplementizer(t, out);
-        SourceFinder.trimPunctuation(t, out);
+        t.trimPunctuation(out);
         return out;
     }
 
@@ -52,7 +47,7 @@ final class ContentFinder {
             for (int c : t.children(v, "ccomp")) {
                 out.or(t.subtree(c));
             }
-            int clause = out.isEmpty() ? misattachedClause(t, v) : -1;
+            int clause = out.isEmpty() ? MisparsedComplements.misattachedClause(t, v) : -1;
             if (clause >= 0) {
                 out.or(t.subtree(clause));
             }
@@ -116,77 +111,9 @@ final class ContentFinder {
             }
         }
         if (e.takes(CueLexicon.Frame.CLAUSE)) {
-            out.or(looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
+            out.or(MisparsedComplements.looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
         }
         return out;
-    }
-
-    /**
-     * A clause the parse did not mark as the cue's complement but hung on the cue some other way: before it, a
-     * clause closed by a comma ("S, officials said", parsed as an adverbial); after it, the phrases that together
-     * make a clause ("said [the agreement] [isn't good]", "said he['s] happy" as a small clause), with no comma
-     * before its predicate. Only what holds a predicate (a verb, a copula or a subject of its own) counts. Empty
-     * when there is none.
-     */
-    private static BitSet looseClause(SentenceTree t, int v, boolean addressee) {
-        BitSet out = new BitSet(t.size());
-        int subject = t.child(v, "nsubj");
-        for (int c : t.children(v)) {
-            if (c < v && (subject < 0 || c < subject) && LOOSE.contains(baseRelation(t, c)) && isPredicate(t, c)
-                    && !hasSubordinator(t, c) && followedByComma(t, c)) {
-                out.or(t.subtree(c));
-            }
-        }
-        if (!out.isEmpty()) {
-            return out;
-        }
-        boolean predicate = false;
-        for (int c : t.children(v)) {
-            if (c < v || t.relationIs(c, "punct") || t.relationIs(c, "cc") || t.relationIs(c, "obl:tmod")
-                    || t.relationIs(c, "conj") || t.relationIs(c, "advcl") && hasSubordinator(t, c)
-                    || t.relationIs(c, "obl") && isTime(t, c) || addressee && t.relationIs(c, "obj") && out.isEmpty()
-                    && !isPredicate(t, c)) {
-                continue;
-            }
-            BitSet sub = t.subtree(c);
-            if (isPredicate(t, c) && !t.relationIs(c, "obj")
-                    && !punctuationBetween(t, v, sub.nextSetBit(0))) {
-                predicate = true;
-            }
-            out.or(sub);
-        }
-        if (!predicate) {
-            out.clear();
-        }
-        fill(out);
-        return out;
-    }
-
-    private static boolean punctuationBetween(SentenceTree t, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (t.word(i).equals(",") || t.word(i).equals(";") || t.word(i).equals(":")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPredicate(SentenceTree t, int c) {
-        return t.isVerb(c) || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 || t.child(c, "nsubj:pass") >= 0;
-    }
-
-    private static boolean hasSubordinator(SentenceTree t, int c) {
-        for (int m : t.children(c, "mark")) {
-            if (!COMPLEMENTIZERS.contains(t.lower(m)) && !t.lower(m).equals("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean followedByComma(SentenceTree t, int c) {
-        int last = t.subtree(c).length() - 1;
-        return last + 1 < t.size() && t.word(last + 1).equals(",") || t.word(last).equals(",");
     }
 
     /**
@@ -252,31 +179,15 @@ final class ContentFinder {
         if (t.relationIs(c, "advcl")) {
             return ledBy(t, c, OBJECT_COMPLEMENTS);
         }
-        return t.relation(c).equals("obl") && !isTime(t, c) && !ledBy(t, c, FRAME_PREPOSITIONS);
+        return t.relation(c).equals("obl") && !t.isTime(c) && !ledBy(t, c, FRAME_PREPOSITIONS);
     }
 
-    /** Whether the phrase headed by {@code c} is a time ("on Tuesday", "last year"). */
-    private static boolean isTime(SentenceTree t, int c) {
-        String ner = t.token(c).ner();
-        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
-    }
-
-    private static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {
+    static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {
         for (int c : t.children(v)) {
             for (String m : marks) {
                 if (t.hasChildWord(c, "mark", m) || t.hasChildWord(c, "case", m)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a verb other than {@code v} stands between {@code clause} and {@code v}. */
-    private static boolean underVerb(SentenceTree t, int clause, int v) {
-        for (int x = t.governor(clause); x >= 0 && x != v; x = t.governor(x)) {
-            if (t.isVerb(x)) {
-                return true;
             }
         }
         return false;
@@ -293,30 +204,6 @@ final class ContentFinder {
     }
 
     /**
-     * A that-clause right of {@code v} inside its subtree, wherever the parse hung it (but not one that completes
-     * a noun, "the report that …", nor one inside another clause of {@code v}), or a clause the parse left loose
-     * after a colon or quote mark ("said: S"); else -1.
-     */
-    private static int misattachedClause(SentenceTree t, int v) {
-        BitSet sub = t.subtree(v);
-        for (int m = sub.nextSetBit(v + 1); m >= 0; m = sub.nextSetBit(m + 1)) {
-            int clause = t.governor(m);
-            if (t.relationIs(m, "mark") && COMPLEMENTIZERS.contains(t.lower(m)) && clause > m
-                    && !t.relationIs(clause, "acl") && !t.relationIs(clause, "advcl") && !underVerb(t, clause, v)) {
-                return clause;
-            }
-        }
-        for (int c : t.children(v)) {
-            int first = t.subtree(c).nextSetBit(0);
-            if (c > v && (t.relationIs(c, "parataxis") || t.relationIs(c, "dep")) && t.child(c, "nsubj") >= 0
-                    && first > 0 && INTRODUCERS.contains(t.word(first - 1))) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * For a cue that is an aside, the clause it interrupts or trails: the clause its head hangs on, without the
      * aside. Empty when the cue heads its own sentence or hangs on it in another way.
      */
@@ -326,7 +213,7 @@ final class ContentFinder {
             return out;
         }
         boolean verbAside = t.isVerb(aside);
-        String rel = baseRelation(t, aside);
+        String rel = t.baseRelation(aside);
         boolean isAside = verbAside
                 ? ASIDE.contains(rel) || rel.equals("advcl") && t.hasChildWord(aside, "mark", "as")
                 : rel.equals("obl") || rel.equals("nmod") || rel.equals("advmod") || rel.equals("dep");
@@ -343,12 +230,6 @@ final class ContentFinder {
         out.or(t.subtree(host));
         out.andNot(t.subtree(aside));
         return out;
-    }
-
-    private static String baseRelation(SentenceTree t, int i) {
-        String r = t.relation(i);
-        int colon = r.indexOf(':');
-        return colon < 0 ? r : r.substring(0, colon);
     }
 
     /** Removes every "according to X" phrase. */
@@ -375,13 +256,10 @@ final class ContentFinder {
     }
 
     /** Fills the gaps between the first and last token: a content is one stretch of text. */
-    private static void fill(BitSet out) {
+    static void fill(BitSet out) {
         if (!out.isEmpty()) {
             out.set(out.nextSetBit(0), out.length());
         }
     }
 
-    static List<Integer> tokens(BitSet b) {
-        return b.stream().boxed().toList();
-    }
 }

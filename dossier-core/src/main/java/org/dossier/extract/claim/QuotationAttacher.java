@@ -122,7 +122,7 @@ final class QuotationAttacher {
             }
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.token(i);
-                if (tok.start() < from || tok.start() >= to || SourceFinder.isPunct(t, i)) {
+                if (tok.start() < from || tok.start() >= to || t.isPunct(i)) {
                     continue;
                 }
                 Span ts = Span.of(text, tok.start(), tok.end());

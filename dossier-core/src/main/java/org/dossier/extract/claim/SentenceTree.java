@@ -177,4 +177,67 @@ final class SentenceTree {
         }
         return -1;
     }
+
+    /** Whether token {@code i} is punctuation: no letter or digit in it. */
+    boolean isPunct(int i) {
+        String w = word(i);
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code i} is a double quote mark, straight, curly or typewriter. */
+    boolean isQuoteMark(int i) {
+        String w = word(i);
+        return w.equals("\"") || w.equals("''") || w.equals("``") || w.equals("\u201C") || w.equals("\u201D");
+    }
+
+    /** Whether token {@code i} stands between quote marks in its sentence (an odd number of marks before it). */
+    boolean quoted(int i) {
+        int marks = 0;
+        for (int k = 0; k < i; k++) {
+            if (isQuoteMark(k)) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /** Whether a token strictly between {@code from} and {@code to} is one of {@code marks}. */
+    boolean markBetween(int from, int to, String... marks) {
+        for (int i = from + 1; i < to; i++) {
+            for (String m : marks) {
+                if (word(i).equals(m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Drops the punctuation at both ends of {@code tokens}. */
+    void trimPunctuation(BitSet tokens) {
+        while (!tokens.isEmpty() && isPunct(tokens.nextSetBit(0))) {
+            tokens.clear(tokens.nextSetBit(0));
+        }
+        while (!tokens.isEmpty() && isPunct(tokens.length() - 1)) {
+            tokens.clear(tokens.length() - 1);
+        }
+    }
+
+    /** Whether token {@code i} heads a time: a date, time, duration or set by its NER tag. */
+    boolean isTime(int i) {
+        String ner = token(i).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+    }
+
+    /** Token {@code i}'s relation without its subtype ("obl" for "obl:tmod"). */
+    String baseRelation(int i) {
+        String r = relation[i];
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
 }

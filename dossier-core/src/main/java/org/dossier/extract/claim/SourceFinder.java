@@ -16,7 +16,7 @@ final class SourceFinder {
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "dep");
     /** The case words a source may carry: a possessive, the "by" of an agent, "according (to)". */
     private static final Set<String> POSSESSIVE_OR_AGENT = Set.of("'s", "\u2019s", "'", "by", "according");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     private static final Set<String> LEFT_OUT = Set.of("acl:relcl", "appos", "parataxis", "punct", "acl", "dep");
 
     /**
@@ -38,11 +38,11 @@ final class SourceFinder {
         if (cue.isAccordingTo() || cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
             return null;
         }
-        int governing = governingSubject(t, cue.head());
+        int governing = SubjectRecovery.governingSubject(t, cue.head());
         if (governing >= 0 && admissible(t, cue, barred, governing)) {
             return SourceMention.of(nounPhrase(t, governing), governing, -1);
         }
-        int beside = besideCue(t, cue);
+        int beside = SubjectRecovery.besideCue(t, cue);
         if (beside >= 0 && admissible(t, cue, barred, beside)) {
             BitSet span = new BitSet(t.size());
             span.set(beside);
@@ -58,32 +58,13 @@ final class SourceFinder {
     }
 
     /**
-     * The subject of the nearest clause above the cue whatever the relation that links them, for cues the parse
-     * hung on something unexpected ("When Obama appeared … to discuss …"); passives and relative clauses end the
-     * search. -1 when there is none within a few steps.
-     */
-    private static int governingSubject(SentenceTree t, int cue) {
-        int x = t.governor(cue);
-        for (int steps = 0; x >= 0 && steps < 4; steps++, x = t.governor(x)) {
-            if (CueFinder.isPassive(t, x) || t.relation(x).equals("acl:relcl")) {
-                return -1;
-            }
-            int subj = subject(t, x);
-            if (subj >= 0 && !RELATIVES.contains(t.lower(subj))) {
-                return subj;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * Whether {@code head} can head a source: not barred (in the content, or quoted), not inside quotation marks
      * the cue stands outside, no prepositional phrase ("in the first hour of the debate", "as a strong
      * candidate"; "by X" and "according to X" are sources) and no verb the parse took for a subject
      * ("celebrating victories, …").
      */
     private static boolean admissible(SentenceTree t, Cue cue, BitSet barred, int head) {
-        if (barred.get(head) || quoted(t, head) && !quoted(t, cue.head())) {
+        if (barred.get(head) || t.quoted(head) && !t.quoted(cue.head())) {
             return false;
         }
         if (t.isVerb(head) || t.pos(head).equals("IN") || t.pos(head).equals("TO")) {
@@ -96,30 +77,6 @@ final class SourceFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * A pronoun or proper name right before the cue (past adverbs: "he also said") or right after it
-     * ("said Smith"), or -1.
-     */
-    private static int besideCue(SentenceTree t, Cue cue) {
-        int before = cue.head() - 1;
-        while (before >= 0 && (t.pos(before).startsWith("RB") || t.pos(before).equals("MD")
-                || t.relationIs(before, "aux"))) {
-            before--;
-        }
-        if (before >= 0 && isPersonWord(t, before)) {
-            return before;
-        }
-        int after = cue.last() + 1;
-        if (after < t.size() && isPersonWord(t, after)) {
-            return after;
-        }
-        return -1;
-    }
-
-    private static boolean isPersonWord(SentenceTree t, int i) {
-        return t.pos(i).equals("PRP") && !t.lower(i).equals("it") || t.pos(i).startsWith("NNP");
     }
 
     private SourceMention fromTree(SentenceTree t, Cue cue) {
@@ -150,7 +107,7 @@ final class SourceFinder {
             }
             int subj = subject(t, verb);
             if (subj < 0 && verb == cue.head()) {
-                subj = invertedSubject(t, verb);
+                subj = SubjectRecovery.invertedSubject(t, verb);
             }
             if (subj >= 0) {
                 int antecedent = -1;
@@ -174,7 +131,7 @@ final class SourceFinder {
                 return SourceMention.of(span, gov, -1);
             }
             if (!SHARES_SUBJECT.contains(rel) || !t.isVerb(gov) && subject(t, gov) < 0) {
-                return participleSubject(t, verb);
+                return SubjectRecovery.participleSubject(t, verb);
             }
             verb = gov;
         }
@@ -185,72 +142,18 @@ final class SourceFinder {
      * The subject of {@code verb}: of several (a misparse), the nearest one; never one inside quotation marks when
      * the verb stands outside them.
      */
-    private static int subject(SentenceTree t, int verb) {
+    static int subject(SentenceTree t, int verb) {
         int best = -1;
         for (int c : t.children(verb)) {
-            if (!t.relation(c).equals("nsubj") || quoted(t, c) && !quoted(t, verb)) {
+            if (!t.relation(c).equals("nsubj") || t.quoted(c) && !t.quoted(verb)) {
                 continue;
             }
-            if (best < 0 || quoted(t, best) && !quoted(t, c)
-                    || quoted(t, best) == quoted(t, c) && Math.abs(c - verb) < Math.abs(best - verb)) {
+            if (best < 0 || t.quoted(best) && !t.quoted(c)
+                    || t.quoted(best) == t.quoted(c) && Math.abs(c - verb) < Math.abs(best - verb)) {
                 best = c;
             }
         }
         return best;
-    }
-
-    /** Whether token {@code i} stands between quote marks in its sentence (an odd number of marks before it). */
-    private static boolean quoted(SentenceTree t, int i) {
-        int marks = 0;
-        for (int k = 0; k < i; k++) {
-            if (isQuoteMark(t.word(k))) {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
-    }
-
-    static boolean isQuoteMark(String w) {
-        return w.equals("\"") || w.equals("''") || w.equals("``") || w.equals("\u201C") || w.equals("\u201D");
-    }
-
-    /**
-     * The subject of an inverted cue the parse took for an object: {@code "…," said a former official} — a noun
-     * after the cue, when what is said comes before it.
-     */
-    private static int invertedSubject(SentenceTree t, int verb) {
-        boolean saidBefore = false;
-        for (int c : t.children(verb)) {
-            if (c < verb && (t.relationIs(c, "ccomp") || t.relationIs(c, "parataxis") || isQuoteMark(t.word(c)))) {
-                saidBefore = true;
-            }
-        }
-        if (!saidBefore) {
-            return -1;
-        }
-        for (int c : t.children(verb)) {
-            if (c > verb && t.relationIs(c, "obj") && (t.pos(c).startsWith("NN") || t.pos(c).startsWith("PRP"))) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The subject of a trailing participle the parse failed to attach ("X reiterated his stance, adding that …"):
-     * that of the nearest verb before its comma.
-     */
-    private static SourceMention participleSubject(SentenceTree t, int cue) {
-        if (!t.pos(cue).equals("VBG") || cue == 0 || !t.word(cue - 1).equals(",")) {
-            return null;
-        }
-        for (int v = cue - 2; v >= 0; v--) {
-            int subj = subject(t, v);
-            if (t.isVerb(v) && subj >= 0 && subj < v) {
-                return SourceMention.of(nounPhrase(t, subj), subj, -1);
-            }
-        }
-        return null;
     }
 
     /**
@@ -262,40 +165,12 @@ final class SourceFinder {
         out.set(head);
         for (int c : t.children(head)) {
             boolean closeName = (t.relation(c).equals("appos") || t.relation(c).equals("dep")) && c > head
-                    && t.pos(c).startsWith("NNP") && !commaBetween(t, head, t.subtree(c).nextSetBit(0));
+                    && t.pos(c).startsWith("NNP") && !t.markBetween(head, t.subtree(c).nextSetBit(0), ",");
             if (!LEFT_OUT.contains(t.relation(c)) || closeName) {
                 out.or(t.subtree(c));
             }
         }
-        trimPunctuation(t, out);
+        t.trimPunctuation(out);
         return out;
-    }
-
-    private static boolean commaBetween(SentenceTree t, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (t.word(i).equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static void trimPunctuation(SentenceTree t, BitSet tokens) {
-        while (!tokens.isEmpty() && isPunct(t, tokens.nextSetBit(0))) {
-            tokens.clear(tokens.nextSetBit(0));
-        }
-        while (!tokens.isEmpty() && isPunct(t, tokens.length() - 1)) {
-            tokens.clear(tokens.length() - 1);
-        }
-    }
-
-    static boolean isPunct(SentenceTree t, int i) {
-        String w = t.word(i);
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.isLetterOrDigit(w.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
