@@ -7,6 +7,7 @@ import org.dossier.model.TimexType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,14 @@ import java.util.regex.Pattern;
  * clause ("During a press briefing on Dec. 18, X reiterated …, adding that …" dates the adding; "in July 2024,
  * the alliance affirmed …"): a date or time of the sentence, outside the content, hung on the cue or on a verb
  * above it, the nearest winning. Failing that, from the discourse: the nearest attribution before it, in the same or
- * the previous sentence, by the same source ("The president also called on …" after his dated "adding that").
+ * the previous sentence, by the same source ("The president also called on …" after his dated "adding that"),
+ * unless the cue's clause names an occasion of its own ("During his visit to Brussels, he said …").
  */
 final class ClaimDateResolver {
 
+    /** Nouns for the occasion of a statement: "at a rally", "in an interview". */
+    private static final Set<String> OCCASIONS = Set.of("visit", "trip", "briefing", "conference", "rally",
+            "interview", "speech", "meeting", "summit", "debate", "hearing", "event", "appearance", "address");
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(-[0-9W].*)?");
 
     /** The date of each attribution of {@code ordered} (text order), {@code null} where none is known. */
@@ -28,7 +33,9 @@ final class ClaimDateResolver {
         for (int i = 0; i < ordered.size(); i++) {
             Attribution a = ordered.get(i);
             String own = own(trees, timexes, a);
-            for (int j = i - 1; own == null && j >= 0 && ordered.get(j).sentence() >= a.sentence() - 1; j--) {
+            boolean elsewhere = own == null && undatedOccasion(trees, a);
+            for (int j = i - 1; own == null && !elsewhere && j >= 0
+                    && ordered.get(j).sentence() >= a.sentence() - 1; j--) {
                 if (sameSource(ordered.get(j), a)) {
                     own = out.get(j);
                     break;
@@ -47,16 +54,41 @@ final class ClaimDateResolver {
                 && p.sourceSpan().text().equalsIgnoreCase(a.sourceSpan().text());
     }
 
-    private static String own(List<SentenceTree> trees, List<Timex> timexes, Attribution a) {
+    /**
+     * Whether the cue's clause names an occasion of its own but no date for it ("During his visit to Brussels, X
+     * said …"): then the date of what the source said before is no evidence for this.
+     */
+    private static boolean undatedOccasion(List<SentenceTree> trees, Attribution a) {
         if (a.cue() == null) {
-            return null;
+            return false;
         }
         SentenceTree t = trees.get(a.sentence());
+        for (int x : path(t, a)) {
+            for (int c : t.children(x, "obl")) {
+                if (t.hasChildWord(c, "case", "during") || OCCASIONS.contains(t.lemma(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cue's head and the words above it, nearest first. */
+    private static List<Integer> path(SentenceTree t, Attribution a) {
         List<Integer> path = new ArrayList<>();
         int start = a.cue().isAccordingTo() ? t.governor(a.cue().head()) : a.cue().head();
         for (int x = start; x >= 0 && path.size() <= t.size(); x = t.governor(x)) {
             path.add(x);
         }
+        return path;
+    }
+
+    private static String own(List<SentenceTree> trees, List<Timex> timexes, Attribution a) {
+        if (a.cue() == null) {
+            return null;
+        }
+        SentenceTree t = trees.get(a.sentence());
+        List<Integer> path = path(t, a);
         String best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Timex x : timexes) {
