@@ -139,7 +139,8 @@ final class ContentFinder {
                 continue;
             }
             boolean marked = t.hasChildWord(c, "mark", "to");
-            if (t.relationIs(c, "xcomp") && (marked || withAddressee) || withAddressee && t.relationIs(c, "advcl") && marked) {
+            if (t.relationIs(c, "xcomp") && (marked || withAddressee)
+                    || withAddressee && t.relationIs(c, "advcl") && marked) {
                 return c;
             }
         }
@@ -196,7 +197,8 @@ final class ContentFinder {
     /** Adds the purpose clauses that follow a prepositional content ("at cutting aid to force it to talks"). */
     private static void extendOverPurpose(SentenceTree t, int v, int content, BitSet out) {
         for (int c : t.children(v)) {
-            if (c > content && (t.relationIs(c, "xcomp") || t.relationIs(c, "advcl")) && t.hasChildWord(c, "mark", "to")) {
+            if (c > content && (t.relationIs(c, "xcomp") || t.relationIs(c, "advcl"))
+                    && t.hasChildWord(c, "mark", "to")) {
                 out.or(t.subtree(c));
             }
         }
@@ -221,8 +223,9 @@ final class ContentFinder {
             return out;
         }
         int host = t.governor(aside);
-        while (host >= 0 && !t.isVerb(host) && !t.relation(host).equals("root") && t.child(host, "cop") < 0) {
-            host = t.governor(host);
+        for (int steps = 0; host >= 0 && !t.isVerb(host) && !t.relation(host).equals("root")
+                && t.child(host, "cop") < 0; steps++) {
+            host = steps < t.size() ? t.governor(host) : -1; // a malformed, cyclic parse ends the climb
         }
         if (host < 0) {
             return out;

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -87,13 +91,13 @@ final class CueLexicon {
                     continue;
                 }
                 Entry e = parse(line, n);
-                List<Entry> list = new java.util.ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
-                if (list.stream().anyMatch(x -> java.util.Objects.equals(x.particle(), e.particle()))) {
+                List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
+                if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
                     throw new IllegalStateException(RESOURCE + " line " + n + ": '" + e.name()
                             + "' is listed twice; merge its frames into one line");
                 }
                 list.add(e);
-                list.sort(java.util.Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
+                list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
                 out.put(e.lemma(), List.copyOf(list));
             }
         } catch (IOException e) {
@@ -117,7 +121,7 @@ final class CueLexicon {
         }
         String particle = cols[1].equals("-") ? null : cols[1].strip().toLowerCase(Locale.ROOT);
         Set<Frame> frames = EnumSet.noneOf(Frame.class);
-        Set<String> preps = new java.util.HashSet<>();
+        Set<String> preps = new HashSet<>();
         for (String f : cols[2].split(",")) {
             String name = f.strip();
             if (name.startsWith("prep:")) {
@@ -134,7 +138,8 @@ final class CueLexicon {
                 case "addressee" -> Frame.ADDRESSEE;
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
                 default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf or prep:WORD|WORD");
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf"
+                        + " or prep:WORD|WORD");
             });
         }
         return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind);

@@ -44,10 +44,12 @@ final class MisparsedComplements {
 
     /** Whether a verb other than {@code v} stands between {@code clause} and {@code v}. */
     private static boolean underVerb(SentenceTree t, int clause, int v) {
-        for (int x = t.governor(clause); x >= 0 && x != v; x = t.governor(x)) {
+        int x = t.governor(clause);
+        for (int steps = 0; x >= 0 && x != v && steps < t.size(); steps++) {
             if (t.isVerb(x)) {
                 return true;
             }
+            x = t.governor(x);
         }
         return false;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A sentence's dependency tree, indexed for walking it both ways: each token's head and relation, its children,
@@ -62,11 +63,11 @@ final class SentenceTree {
     }
 
     String lower(int i) {
-        return token(i).word().toLowerCase(java.util.Locale.ROOT);
+        return token(i).word().toLowerCase(Locale.ROOT);
     }
 
     String lemma(int i) {
-        return token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        return token(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     String pos(int i) {

@@ -46,10 +46,11 @@ final class SourceFinder {
         if (beside >= 0 && admissible(t, cue, barred, beside)) {
             BitSet span = new BitSet(t.size());
             span.set(beside);
-            for (int i = beside - 1; i >= 0 && t.pos(beside).startsWith("NNP") && t.pos(i).startsWith("NNP"); i--) {
+            boolean name = t.pos(beside).startsWith("NNP");
+            for (int i = beside - 1; name && i >= 0 && t.pos(i).startsWith("NNP"); i--) {
                 span.set(i);
             }
-            for (int i = beside + 1; i < t.size() && t.pos(beside).startsWith("NNP") && t.pos(i).startsWith("NNP"); i++) {
+            for (int i = beside + 1; name && i < t.size() && t.pos(i).startsWith("NNP"); i++) {
                 span.set(i);
             }
             return SourceMention.of(span, beside, -1);

@@ -2,6 +2,7 @@ package org.dossier.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ final class PassageClassifier {
     private static boolean isTitleCase(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            boolean small = i > 0 && SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            boolean small = i > 0 && SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT));
             if (!small && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
