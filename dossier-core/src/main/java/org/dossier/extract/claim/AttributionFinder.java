@@ -54,7 +54,7 @@ final class AttributionFinder {
             if (content == null) {
                 continue;
             }
-            SourceMention source = sources.find(t, cue, tokens, inQuotes);
+            SourceMention source = outsideQuotation(t, sources.find(t, cue, tokens, inQuotes), inQuotes, cue);
             if (speech && !quotationOnly) {
                 content = aroundAside(text, t, cue, source, content);
             }
@@ -122,6 +122,28 @@ final class AttributionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The source cut back to the words around its head that stand outside quotation marks, when the cue does too
+     * (a misparse can run a subject into the quotation before it: "…, Donald — USA, baby,” Melanie said").
+     */
+    private static SourceMention outsideQuotation(SentenceTree t, SourceMention m, BitSet inQuotes, Cue cue) {
+        if (m == null || inQuotes.get(cue.head())) {
+            return m;
+        }
+        int first = m.head();
+        while (first > m.first() && !inQuotes.get(first - 1) && !t.isQuoteMark(first - 1)) {
+            first--;
+        }
+        int last = m.head();
+        while (last < m.last() && !inQuotes.get(last + 1) && !t.isQuoteMark(last + 1)) {
+            last++;
+        }
+        BitSet kept = new BitSet(t.size());
+        kept.set(first, last + 1);
+        t.trimPunctuation(kept);
+        return kept.isEmpty() ? m : new SourceMention(kept.nextSetBit(0), kept.length() - 1, m.head(), m.antecedent());
     }
 
     /** The tokens of {@code t} that stand inside the words of a quotation. */

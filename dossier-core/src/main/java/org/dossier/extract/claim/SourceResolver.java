@@ -19,11 +19,14 @@ import java.util.Set;
  * third-person pronoun ("he added") or a description built on a role noun ("the president said", "the alliance
  * affirmed") is resolved here to the most salient entity of the right type before it: the subject of the
  * nearest sentence that names one, else the last one named there, looking back at most a few sentences and
- * never into quotations. First-person pronouns are left to the caller, who knows whose quotation they are in.
+ * never into quotations; "she" skips an entity the entity layer already calls "he", and the other way round.
+ * First-person pronouns are left to the caller, who knows whose quotation they are in.
  */
 final class SourceResolver {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "they", "them");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final int LOOK_BACK = 4;
@@ -62,7 +65,8 @@ final class SourceResolver {
         if (wanted == null) {
             return null;
         }
-        return salient(trees, entities, passages, a.sentence(), t.token(m.first()).start(), wanted, word);
+        return salient(trees, entities, passages, a.sentence(), t.token(m.first()).start(), wanted, word,
+                genderClash(word));
     }
 
     /** Whether {@code head} is a role noun after a determiner: "the president", "the alliance". */
@@ -111,13 +115,34 @@ final class SourceResolver {
 
     /**
      * The most salient entity of type {@code type} mentioned before {@code offset}: in the sentence of the source,
-     * then the ones before it. Within a sentence, an entity whose titles name the role noun comes first, then the
-     * subject, then the entity named last.
+     * then the ones before it (sentences of quoted words skipped). Within a sentence, an entity whose titles name the role noun comes first, then the
+     * subject, then the entity named last. For a personal pronoun, an entity the entity layer already refers to
+     * by a pronoun of the same gender wins over one of unknown gender within the window; one it refers to by the
+     * other gender's pronouns is never taken.
      */
     private String salient(List<SentenceTree> trees, List<Entity> entities, List<QuotedPassage> passages,
-                           int sentence, int offset, EntityType type, String noun) {
-        for (int s = sentence; s >= 0 && s > sentence - LOOK_BACK; s--) {
+                           int sentence, int offset, EntityType type, String noun, Set<String> clash) {
+        Set<String> same = clash == FEMININE ? MASCULINE : clash == MASCULINE ? FEMININE : Set.of();
+        if (!same.isEmpty()) {
+            List<Entity> gendered = entities.stream().filter(e -> referredToAs(e, same)).toList();
+            String found = salientAmong(trees, gendered, passages, sentence, offset, type, noun);
+            if (found != null) {
+                return found;
+            }
+        }
+        List<Entity> allowed = entities.stream().filter(e -> !referredToAs(e, clash)).toList();
+        return salientAmong(trees, allowed, passages, sentence, offset, type, noun);
+    }
+
+    private static String salientAmong(List<SentenceTree> trees, List<Entity> entities, List<QuotedPassage> passages,
+                                       int sentence, int offset, EntityType type, String noun) {
+        int looked = 0;
+        for (int s = sentence; s >= 0 && looked < LOOK_BACK; s--) {
             SentenceTree t = trees.get(s);
+            if (s != sentence && quotedThrough(t, passages)) {
+                continue; // a sentence of quoted words names no antecedent and does not count
+            }
+            looked++;
             String titled = null;
             String subject = null;
             String last = null;
@@ -158,6 +183,35 @@ final class SourceResolver {
             }
         }
         return null;
+    }
+
+    /** The pronouns of the other gender than {@code pronoun}'s: an entity they refer to is not it. */
+    private static Set<String> genderClash(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him" -> FEMININE;
+            case "she", "her" -> MASCULINE;
+            default -> Set.of();
+        };
+    }
+
+    /** Whether some mention of {@code e} is one of {@code pronouns}. */
+    private static boolean referredToAs(Entity e, Set<String> pronouns) {
+        for (Span m : e.mentions()) {
+            if (pronouns.contains(m.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the whole sentence stands inside one quotation. */
+    private static boolean quotedThrough(SentenceTree t, List<QuotedPassage> passages) {
+        for (QuotedPassage p : passages) {
+            if (p.outer().start() <= t.sentence().start() && t.sentence().end() <= p.outer().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inQuotation(Span m, List<QuotedPassage> passages) {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Quotes found by their marks ({@link QuotationScanner}). A passage is a quote when it is speech in some claim's
- * content: every speech passage is, and a short one ("may consider") only inside what someone is reported to
- * say, not as a scare-quoted term on its own; titles never are. The quote's speaker, cue and claim are those of
+ * content: every speech passage is, and a short one ("may consider") only inside what a named or described
+ * source is reported to say, not as a scare-quoted term on its own; titles never are. The quote's speaker, cue and claim are those of
  * the tightest claim whose content holds it.
  *
  * <p>Stateless, deterministic and safe to share between threads.
@@ -27,7 +27,7 @@ public final class MarkedQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             Claim owner = tightestHolding(claims, p);
-            if (owner == null) {
+            if (owner == null || p.kind() == PassageKind.SHORT && owner.source() == null && owner.sourceSpan() == null) {
                 continue;
             }
             out.add(new Quote("Q" + (out.size() + 1), p.inner(), owner.source(),

@@ -399,4 +399,25 @@ class CueClaimExtractorTest {
             assertThat(text(c)).isEqualTo("“Who will pay for it?”");
         });
     }
+
+    @Test
+    void pronounTakesTheEntityAlreadyKnownByThatGender() {
+        AnnotatedArticle a = new HandParsed()
+                .sentence("Anna Berg thanked Bram Kok for his help.", "Anna _ NNP 2 compound PERSON",
+                        "Berg _ NNP 3 nsubj PERSON", "thanked thank VBD 0 root", "Bram _ NNP 5 compound PERSON",
+                        "Kok _ NNP 3 obj PERSON", "for _ IN 8 case", "his _ PRP$ 8 nmod:poss", "help _ NN 3 obl",
+                        ". . . 3 punct")
+                .sentence("Kok smiled at her.", "Kok _ NNP 2 nsubj PERSON", "smiled smile VBD 0 root",
+                        "at _ IN 4 case", "her _ PRP 2 obl", ". . . 2 punct")
+                .sentence("She said the talks failed.", "She _ PRP 2 nsubj", "said say VBD 0 root", "the _ DT 4 det",
+                        "talks talk NNS 5 nsubj", "failed fail VBD 2 ccomp", ". . . 2 punct")
+                .build();
+        List<Entity> entities = List.of(
+                HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg", "her"),
+                HandParsed.entity(a.text(), "E2", EntityType.PERSON, "Bram Kok", "Bram Kok", "Kok", "his"));
+        assertThat(extractor.extract(a, entities, List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("She");
+            assertThat(c.source()).isEqualTo("E1");
+        });
+    }
 }
