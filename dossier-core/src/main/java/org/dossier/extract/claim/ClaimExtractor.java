@@ -12,9 +12,9 @@ import java.util.List;
  * indirect speech alike (PARC / PolNeAR).
  *
  * <p>Contract: implementations are stateless after construction, deterministic, and safe to share between
- * threads. The result is in text order (by the claim's first word), ids run {@code C1, C2, ...}, every span lies
- * inside the text and equals it, and every quotation of speech in the text lies inside some claim's content, so
- * that each quote can name its claim. An article without attributions gives an empty list.
+ * threads. The result is in text order (by the claim's first word), ids run {@code C1, C2, ...}, and every span
+ * lies inside the text and equals it. A quotation that is reported speech lies inside the content of the claim it
+ * belongs to, so that each quote can name its claim. An article without attributions gives an empty list.
  */
 public interface ClaimExtractor {
 

@@ -18,8 +18,10 @@ import java.util.Set;
  * Finds claims from their cues: a lexicon of attribution verbs and "according to", read on the dependency parse
  * for source and content and checked against the text (quotation marks, colons, commas). Each claim's source is
  * linked to its entity, its date taken from the time expressions, "citing" and "according to" asides become its
- * via, and every quotation of speech ends up inside a claim. What a speaker attributes inside his own quoted words
- * ("“I think we will win,” he said") belongs to the quotation, not to the article, and is no claim of its own.
+ * via. A quotation becomes part of a claim when a cue introduces it, it continues one that did, or a name and a
+ * colon head it; one none of these attributes is a phrase the writer borrows, not reported speech. What a
+ * speaker attributes inside his own quoted words ("“I think we will win,” he said") belongs to the quotation, not
+ * to the article, and is no claim of its own.
  *
  * <p>Stateless after construction (the lexicons are read once), deterministic and safe to share between threads.
  */

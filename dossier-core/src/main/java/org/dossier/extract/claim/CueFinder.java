@@ -8,8 +8,8 @@ import java.util.List;
  * "called on") used actively or with a "by" agent, and "according to".
  *
  * <p>Left out: a cue verb modifying a noun as an adjective ("the so-called deal", "the announced plan"), and a
- * passive cue with no agent ("is said to", "was asked"), which names no source; {@link HedgeDetector} reads the
- * former kind as a hedge instead.
+ * passive cue with no agent ("is expected to", "was asked"), which names no source; over a claim's content
+ * {@link HedgeDetector} reads "is said to" as a hedge instead.
  */
 final class CueFinder {
 

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Finds the passages of an article that stand between quote marks.
  *
- * <p>Straight and curly double marks pair up within a paragraph (a line of the text); a paragraph that opens a
+ * <p>Straight, curly and typewriter ({@code ''…''}) double marks pair up within a paragraph (a line of the text),
+ * each read as opening or closing by its neighbours first and its glyph second; a paragraph that opens a
  * quote without closing it continues into the next one when that one opens with a quote mark, the newswire
  * convention for a quotation running over several paragraphs. Single marks nested inside a double-quoted passage
  * belong to it; outside one, a pair of single marks in the same paragraph is a passage of its own (headline
