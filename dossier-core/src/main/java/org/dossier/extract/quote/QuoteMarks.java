@@ -2,9 +2,9 @@ package org.dossier.extract.quote;
 
 /**
  * Reads a quote mark (one character, or a pair of apostrophes or backticks standing for a double mark): which
- * family it belongs to (double or single) and which way it faces,
- * judged first from its neighbours (a mark after a space and before a word opens) and only then from its glyph,
- * so that typewriter marks and the odd backwards curly mark are read right.
+ * family it belongs to (double or single) and which way it faces, judged first from its neighbours (a mark after
+ * a space and before a word opens) and only then from its glyph, so that typewriter marks and the odd backwards
+ * curly mark are read right.
  */
 final class QuoteMarks {
 
