@@ -420,4 +420,15 @@ class CueClaimExtractorTest {
             assertThat(c.source()).isEqualTo("E1");
         });
     }
+
+    @Test
+    void whatTheSourceAscribesToSomeoneElseIsTheSourcesClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("Anna said Bram supports the plan.",
+                "Anna _ NNP 2 nsubj PERSON", "said say VBD 0 root", "Bram _ NNP 4 nsubj PERSON",
+                "supports support VBZ 2 ccomp", "the _ DT 6 det", "plan _ NN 4 obj", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Anna");
+            assertThat(text(c)).isEqualTo("Bram supports the plan");
+        });
+    }
 }
