@@ -4,13 +4,11 @@ import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
-import org.dossier.extract.entity.NamedEntityExtractor;
-import org.dossier.extract.event.RuleEventExtractor;
-import org.dossier.extract.time.RuleTimexTagger;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.model.Article;
 import org.dossier.pipeline.DossierPipeline;
+import org.dossier.pipeline.Extractors;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -83,8 +81,7 @@ public final class ThroughputBenchmark {
         heap.start();
         long t0 = System.nanoTime();
         Annotator annotator = factory.get();
-        DossierPipeline pipeline = new DossierPipeline(annotator, new RuleTimexTagger(), new NamedEntityExtractor(),
-                new RuleEventExtractor());
+        DossierPipeline pipeline = new DossierPipeline(annotator, Extractors.standard());
         long t1 = System.nanoTime();
         long tokens = 0;
         int done = 0;

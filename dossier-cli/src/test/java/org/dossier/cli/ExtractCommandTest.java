@@ -40,27 +40,8 @@ class ExtractCommandTest {
     private final StringWriter err = new StringWriter();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Splits on white space; every capitalized word is a one-token entity. Enough to see records flow. */
-    private static final Annotator WHITESPACE = text -> {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(tokens.size(), m.start(), m.end(), m.group(), m.group(), "NN", "O", "O"));
-        }
-        return new AnnotatedArticle(text, List.of(new Sentence(0, 0, text.length(), tokens, List.of())));
-    };
-
     private static DossierPipeline pipeline() {
-        return new DossierPipeline(WHITESPACE, (a, anchor) -> List.of(), (annotated, article, timexes) -> {
-            List<Entity> out = new ArrayList<>();
-            for (Token t : annotated.sentences().get(0).tokens()) {
-                if (Character.isUpperCase(t.word().charAt(0))) {
-                    out.add(new Entity("E" + (out.size() + 1), EntityType.MISC, null, t.word(), List.of(), List.of(),
-                            List.of(Span.of(annotated.text(), t.start(), t.end()))));
-                }
-            }
-            return out;
-        }, (annotated, article, entities, timexes, claims) -> List.of());
+        return FakePipelines.capitalized(0);
     }
 
     private int run(InputStream stdin, String... args) {

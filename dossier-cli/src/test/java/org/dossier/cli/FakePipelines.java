@@ -4,10 +4,13 @@ import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
+import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.event.EventExtractor;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 import org.dossier.pipeline.DossierPipeline;
+import org.dossier.pipeline.Extractors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +23,9 @@ final class FakePipelines {
     private FakePipelines() {
     }
 
-    /** A pipeline that spends {@code millisPerArticle} on each article, to make runs long enough to interrupt. */
-    static DossierPipeline capitalized(long millisPerArticle) {
-        Annotator whitespace = text -> {
+    /** One sentence of white-space tokens, after a pause of {@code millisPerArticle}. */
+    static Annotator whitespace(long millisPerArticle) {
+        return text -> {
             if (millisPerArticle > 0) {
                 try {
                     Thread.sleep(millisPerArticle);
@@ -37,15 +40,33 @@ final class FakePipelines {
             }
             return new AnnotatedArticle(text, List.of(new Sentence(0, 0, text.length(), tokens, List.of())));
         };
-        return new DossierPipeline(whitespace, (a, anchor) -> List.of(), (annotated, article, timexes) -> {
+    }
+
+    /** Every capitalized token (at most 40) is an entity of {@code type}. */
+    static EntityExtractor capitalizedEntities(EntityType type) {
+        return (annotated, article, timexes) -> {
             List<Entity> out = new ArrayList<>();
             for (Token t : annotated.sentences().get(0).tokens()) {
                 if (Character.isUpperCase(t.word().charAt(0)) && out.size() < 40) {
-                    out.add(new Entity("E" + (out.size() + 1), EntityType.MISC, null, t.word(), List.of(), List.of(),
+                    out.add(new Entity("E" + (out.size() + 1), type, null, t.word(), List.of(), List.of(),
                             List.of(Span.of(annotated.text(), t.start(), t.end()))));
                 }
             }
             return out;
-        }, (annotated, article, entities, timexes, claims) -> List.of());
+        };
+    }
+
+    /** White-space tokens, capitalized words as entities, and the given event stage; no timexes, claims or quotes. */
+    static DossierPipeline withEvents(EntityType entityType, EventExtractor events) {
+        return new DossierPipeline(whitespace(0), new Extractors((a, anchor) -> List.of(),
+                capitalizedEntities(entityType), (annotated, entities, timexes) -> List.of(),
+                (annotated, claims) -> List.of(), events));
+    }
+
+    /** A pipeline that spends {@code millisPerArticle} on each article, to make runs long enough to interrupt. */
+    static DossierPipeline capitalized(long millisPerArticle) {
+        return new DossierPipeline(whitespace(millisPerArticle), new Extractors((a, anchor) -> List.of(),
+                capitalizedEntities(EntityType.MISC), (annotated, entities, timexes) -> List.of(),
+                (annotated, claims) -> List.of(), (annotated, article, entities, timexes, claims) -> List.of()));
     }
 }

@@ -42,27 +42,9 @@ class TimelineCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private static final Annotator WHITESPACE = text -> {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(tokens.size(), m.start(), m.end(), m.group(), m.group(), "NN", "O", "O"));
-        }
-        return new AnnotatedArticle(text, List.of(new Sentence(0, 0, text.length(), tokens, List.of())));
-    };
-
     /** Every capitalized word is an entity; "met" is a meeting of the words around it, dated by the word after "on". */
     private static DossierPipeline pipeline() {
-        return new DossierPipeline(WHITESPACE, (a, anchor) -> List.of(), (annotated, article, timexes) -> {
-            List<Entity> es = new ArrayList<>();
-            for (Token t : annotated.sentences().get(0).tokens()) {
-                if (Character.isUpperCase(t.word().charAt(0))) {
-                    es.add(new Entity("E" + (es.size() + 1), EntityType.PERSON, null, t.word(), List.of(), List.of(),
-                            List.of(Span.of(annotated.text(), t.start(), t.end()))));
-                }
-            }
-            return es;
-        }, (annotated, article, entities, timexes, claims) -> {
+        return FakePipelines.withEvents(EntityType.PERSON, (annotated, article, entities, timexes, claims) -> {
             List<Event> evs = new ArrayList<>();
             List<Token> ts = annotated.sentences().get(0).tokens();
             for (int i = 1; i + 1 < ts.size(); i++) {

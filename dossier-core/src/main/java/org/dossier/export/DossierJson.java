@@ -30,8 +30,8 @@ import java.util.List;
  */
 public final class DossierJson {
 
-    /** The layers this version extracts; the others are written as empty arrays. */
-    public static final List<String> LAYERS = List.of("entities", "timexes", "events");
+    /** The layers this version extracts. */
+    public static final List<String> LAYERS = List.of("entities", "timexes", "quotes", "claims", "events");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

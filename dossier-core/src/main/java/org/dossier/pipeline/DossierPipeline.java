@@ -2,14 +2,12 @@ package org.dossier.pipeline;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
-import org.dossier.extract.entity.EntityExtractor;
-import org.dossier.extract.event.EventExtractor;
-import org.dossier.extract.time.TimexTagger;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.Claim;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
+import org.dossier.model.Quote;
 import org.dossier.model.Timex;
 
 import java.nio.charset.StandardCharsets;
@@ -26,16 +24,11 @@ import java.util.List;
 public final class DossierPipeline {
 
     private final Annotator annotator;
-    private final TimexTagger timexTagger;
-    private final EntityExtractor entityExtractor;
-    private final EventExtractor eventExtractor;
+    private final Extractors extractors;
 
-    public DossierPipeline(Annotator annotator, TimexTagger timexTagger, EntityExtractor entityExtractor,
-                           EventExtractor eventExtractor) {
+    public DossierPipeline(Annotator annotator, Extractors extractors) {
         this.annotator = annotator;
-        this.timexTagger = timexTagger;
-        this.entityExtractor = entityExtractor;
-        this.eventExtractor = eventExtractor;
+        this.extractors = extractors;
     }
 
     /** Annotates and extracts every layer. {@code warnings} are carried into the record. */
@@ -51,11 +44,12 @@ public final class DossierPipeline {
 
     /** Extracts every layer from an article already annotated. */
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
-        List<Timex> timexes = timexTagger.tag(annotated, article.anchor());
-        List<Entity> entities = entityExtractor.extract(annotated, article, timexes);
-        List<Claim> claims = List.of();
-        List<Event> events = eventExtractor.extract(annotated, article, entities, timexes, claims);
-        return new ArticleRecord(article, sha256(article.text()), entities, timexes, List.of(), claims, events,
+        List<Timex> timexes = extractors.timexes().tag(annotated, article.anchor());
+        List<Entity> entities = extractors.entities().extract(annotated, article, timexes);
+        List<Claim> claims = extractors.claims().extract(annotated, entities, timexes);
+        List<Quote> quotes = extractors.quotes().extract(annotated, claims);
+        List<Event> events = extractors.events().extract(annotated, article, entities, timexes, claims);
+        return new ArticleRecord(article, sha256(article.text()), entities, timexes, quotes, claims, events,
                 warnings);
     }
 

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 
 import org.dossier.annotate.CachingAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
-import org.dossier.extract.entity.NamedEntityExtractor;
-import org.dossier.extract.event.RuleEventExtractor;
-import org.dossier.extract.time.RuleTimexTagger;
 
 /** Builds the standard pipeline. Loading the models takes tens of seconds: build one per process. */
 public final class DossierPipelines {
@@ -16,7 +13,7 @@ public final class DossierPipelines {
 
     /** CoreNLP annotation with Dossier's extractors. */
     public static DossierPipeline standard() {
-        return new DossierPipeline(new CoreNlpAnnotator(), new RuleTimexTagger(), new NamedEntityExtractor(), new RuleEventExtractor());
+        return new DossierPipeline(new CoreNlpAnnotator(), Extractors.standard());
     }
 
     /**
@@ -25,6 +22,6 @@ public final class DossierPipelines {
      */
     public static DossierPipeline cached(Path cacheDir) {
         return new DossierPipeline(new CachingAnnotator(cacheDir, CoreNlpAnnotator.PROFILE, CoreNlpAnnotator::new),
-                new RuleTimexTagger(), new NamedEntityExtractor(), new RuleEventExtractor());
+                Extractors.standard());
     }
 }

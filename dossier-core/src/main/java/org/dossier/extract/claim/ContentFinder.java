@@ -1,0 +1,268 @@
+package org.dossier.extract.claim;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Finds, in the dependency tree, the tokens a cue attributes: by the cue's frames in the lexicon, its clausal
+ * complement ("said (that) S"), its to-infinitive ("promised to push"), addressee and infinitive together
+ * ("urged allies to deliver"), the phrase after its preposition ("hinted at reducing aid"), or its object
+ * ("affirmed Ukraine’s path"). Parses often hang a that-clause on the wrong word ("reported, citing sources,
+ * that S" puts S under "sources"), so a that-clause anywhere to the cue's right in its subtree serves too. When
+ * the cue is an aside inside what is attributed ("The plan, he said, is dead"; "S, according to X"), the content
+ * is the clause around it. Phrases introduced by "according to" are never part of a content.
+ */
+final class ContentFinder {
+
+    static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+    /** Prepositions of the occasion rather than the content: "criticized X in a statement", "at a rally". */
+    private static final Set<String> FRAME_PREPOSITIONS = Set.of("in", "at", "during", "on", "after", "before",
+            "since", "until", "from", "through", "throughout", "amid", "while");
+    private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
+            "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
+    private static final Set<String> ASIDE = Set.of("parataxis", "dep");
+
+    /** The content tokens of {@code cue}; empty when it has none in this sentence. */
+    BitSet find(SentenceTree t, Cue cue) {
+        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head())) : byFrame(t, cue);
+        if (out.isEmpty() && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+            out = clauseAround(t, cue.head());
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        out.clear(cue.head(), cue.last() + 1);
+        removeAccordingTo(t, out);
+        dropLeadingComplementizer(t, out);
+        t.trimPunctuation(out);
+        return out;
+    }
+
+    private BitSet byFrame(SentenceTree t, Cue cue) {
+        int v = cue.head();
+        CueLexicon.Entry e = cue.entry();
+        BitSet out = new BitSet(t.size());
+        if (e.takes(CueLexicon.Frame.CLAUSE)) {
+            for (int c : t.children(v, "ccomp")) {
+                out.or(t.subtree(c));
+            }
+            int clause = out.isEmpty() ? MisparsedComplements.misattachedClause(t, v) : -1;
+            if (clause >= 0) {
+                out.or(t.subtree(clause));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.APPEARANCE)) {
+            if (t.child(v, "xcomp") >= 0 || hasMarkedChild(t, v, "like", "if")) {
+                out.or(t.subtree(v));
+                for (int c : t.children(v)) {
+                    if (t.relationIs(c, "conj") || t.relationIs(c, "parataxis") || t.relationIs(c, "cc")
+                            || t.relationIs(c, "mark") || t.relationIs(c, "punct") || t.relationIs(c, "advcl")
+                            && !hasMarkedChild(t, c, "like", "if")) {
+                        out.andNot(t.subtree(c));
+                    }
+                }
+            }
+            return out;
+        }
+        if (e.takes(CueLexicon.Frame.ADDRESSEE_INFINITIVE)) {
+            int inf = infinitive(t, v, true);
+            if (inf >= 0 && t.child(inf, "nsubj") >= 0 || inf >= 0 && addressee(t, v, inf) >= 0) {
+                out.or(t.subtree(inf));
+                int addressee = addressee(t, v, inf);
+                if (addressee >= 0) {
+                    out.or(t.subtree(addressee));
+                }
+                fill(out);
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.INFINITIVE)) {
+            int inf = infinitive(t, v, false);
+            if (inf >= 0) {
+                out.or(t.subtree(inf));
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.PREPOSITION)) {
+            for (int c : t.children(v)) {
+                if (c > v && (t.relationIs(c, "obl") || t.relationIs(c, "advcl") || t.relationIs(c, "nmod"))
+                        && ledBy(t, c, e.prepositions())) {
+                    out.or(t.subtree(c));
+                    extendOverPurpose(t, v, c, out);
+                    return out;
+                }
+            }
+        }
+        if (e.takes(CueLexicon.Frame.OBJECT)) {
+            int obj = t.child(v, "obj");
+            if (obj > v && !refersBack(t, obj)) {
+                out.or(t.subtree(obj));
+                for (int c : t.children(v)) {
+                    if (c > obj && completesObject(t, c)) {
+                        out.or(t.subtree(c));
+                    }
+                }
+                fill(out);
+                return out;
+            }
+        }
+        if (e.takes(CueLexicon.Frame.CLAUSE)) {
+            out.or(MisparsedComplements.looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the object only points back at something said before ("reiterated his stance", "echoed that
+     * comment"): a noun naming a statement with nothing but a determiner or adjectives on it.
+     */
+    private static boolean refersBack(SentenceTree t, int obj) {
+        if (!STATEMENT_NOUNS.contains(t.lemma(obj))) {
+            return false;
+        }
+        for (int c : t.children(obj)) {
+            if (!t.relationIs(c, "det") && !t.relationIs(c, "nmod:poss") && !t.relationIs(c, "amod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A to-infinitive (xcomp, or advcl marked "to") right of {@code v}; with an addressee, advcl counts too. */
+    private static int infinitive(SentenceTree t, int v, boolean withAddressee) {
+        for (int c : t.children(v)) {
+            if (c < v) {
+                continue;
+            }
+            boolean marked = t.hasChildWord(c, "mark", "to");
+            if (t.relationIs(c, "xcomp") && (marked || withAddressee)
+                    || withAddressee && t.relationIs(c, "advcl") && marked) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whom {@code v} is addressed to, between it and its infinitive {@code inf}: an object or oblique noun. */
+    private static int addressee(SentenceTree t, int v, int inf) {
+        for (int c : t.children(v)) {
+            if (c > v && c < inf && (t.relationIs(c, "obj") || t.relationIs(c, "iobj") || t.relationIs(c, "obl"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the phrase headed by {@code c} opens with one of {@code words} (its case or mark). */
+    private static boolean ledBy(SentenceTree t, int c, Set<String> words) {
+        for (int m : t.children(c)) {
+            if ((t.relationIs(m, "case") || t.relationIs(m, "mark")) && words.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        int first = t.subtree(c).nextSetBit(0);
+        return first >= 0 && first < c && words.contains(t.lower(first));
+    }
+
+    /**
+     * Whether the phrase headed by {@code c}, after the object, completes it: a predicate ("called the deal a
+     * disaster"), an "as", "for" or "of" phrase ("criticized X for Y", "described X as Y"), a second object.
+     */
+    private static boolean completesObject(SentenceTree t, int c) {
+        if (t.relationIs(c, "xcomp") || t.relationIs(c, "obj") || t.relationIs(c, "iobj")
+                || t.relationIs(c, "conj") && !t.isVerb(c)) {
+            return true;
+        }
+        if (t.relationIs(c, "advcl")) {
+            return ledBy(t, c, OBJECT_COMPLEMENTS);
+        }
+        return t.relation(c).equals("obl") && !t.isTime(c) && !ledBy(t, c, FRAME_PREPOSITIONS);
+    }
+
+    static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {
+        for (int c : t.children(v)) {
+            for (String m : marks) {
+                if (t.hasChildWord(c, "mark", m) || t.hasChildWord(c, "case", m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds the purpose clauses that follow a prepositional content ("at cutting aid to force it to talks"). */
+    private static void extendOverPurpose(SentenceTree t, int v, int content, BitSet out) {
+        for (int c : t.children(v)) {
+            if (c > content && (t.relationIs(c, "xcomp") || t.relationIs(c, "advcl"))
+                    && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+            }
+        }
+        out.clear(out.nextSetBit(0)); // the preposition itself
+    }
+
+    /**
+     * For a cue that is an aside, the clause it interrupts or trails: the clause its head hangs on, without the
+     * aside. Empty when the cue heads its own sentence or hangs on it in another way.
+     */
+    private static BitSet clauseAround(SentenceTree t, int aside) {
+        BitSet out = new BitSet(t.size());
+        if (aside < 0 || t.governor(aside) < 0) {
+            return out;
+        }
+        boolean verbAside = t.isVerb(aside);
+        String rel = t.baseRelation(aside);
+        boolean isAside = verbAside
+                ? ASIDE.contains(rel) || rel.equals("advcl") && t.hasChildWord(aside, "mark", "as")
+                : rel.equals("obl") || rel.equals("nmod") || rel.equals("advmod") || rel.equals("dep");
+        if (!isAside) {
+            return out;
+        }
+        int host = t.governor(aside);
+        for (int steps = 0; host >= 0 && !t.isVerb(host) && !t.relation(host).equals("root")
+                && t.child(host, "cop") < 0; steps++) {
+            host = steps < t.size() ? t.governor(host) : -1; // a malformed, cyclic parse ends the climb
+        }
+        if (host < 0) {
+            return out;
+        }
+        out.or(t.subtree(host));
+        out.andNot(t.subtree(aside));
+        return out;
+    }
+
+    /** Removes every "according to X" phrase. */
+    private static void removeAccordingTo(SentenceTree t, BitSet out) {
+        for (int i = out.nextSetBit(0); i >= 0; i = out.nextSetBit(i + 1)) {
+            if (t.lower(i).equals("according") && i + 1 < t.size() && t.lower(i + 1).equals("to")) {
+                int np = t.governor(i);
+                if (np >= 0) {
+                    out.andNot(t.subtree(np));
+                }
+                out.clear(i, i + 2);
+                if (i > 0 && t.word(i - 1).equals(",")) {
+                    out.clear(i - 1);
+                }
+            }
+        }
+    }
+
+    private static void dropLeadingComplementizer(SentenceTree t, BitSet out) {
+        int first = out.nextSetBit(0);
+        if (first >= 0 && t.lower(first).equals("that") && t.relationIs(first, "mark")) {
+            out.clear(first);
+        }
+    }
+
+    /** Fills the gaps between the first and last token: a content is one stretch of text. */
+    static void fill(BitSet out) {
+        if (!out.isEmpty()) {
+            out.set(out.nextSetBit(0), out.length());
+        }
+    }
+
+}

@@ -1,0 +1,147 @@
+package org.dossier.extract.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The attribution cue verbs and what each takes as its content, read once from the {@code cues.tsv} resource
+ * beside this class. Immutable after construction.
+ */
+final class CueLexicon {
+
+    /** What a cue reports: speech, a thought, a stance, an intent, evidence, or an appearance. */
+    enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
+
+    /** What a cue verb takes as the content it attributes. */
+    enum Frame { CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
+
+    /**
+     * One cue: a verb lemma, with a particle for phrasal cues ("call on", "point out").
+     *
+     * @param prepositions the words that lead a prepositional content ("at" for "hint at")
+     * @param kind         what the cue reports
+     */
+    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind) {
+
+        Entry {
+            frames = Set.copyOf(frames);
+            prepositions = Set.copyOf(prepositions);
+        }
+
+        boolean takes(Frame f) {
+            return frames.contains(f);
+        }
+
+        /** Whether the verb reports speech only with a quotation beside it ("he continued. “…”"). */
+        boolean onlyQuotations() {
+            return frames.equals(Set.of(Frame.QUOTATION));
+        }
+
+        /** The cue as written in the lexicon ("call on"). */
+        String name() {
+            return particle == null ? lemma : lemma + " " + particle;
+        }
+    }
+
+    static final String RESOURCE = "cues.tsv";
+
+    /** Lemma to its entries: the plain verb first (particle null), then its phrasal forms. */
+    private final Map<String, List<Entry>> byLemma;
+
+    CueLexicon() {
+        this.byLemma = load();
+    }
+
+    /** The entries for a verb lemma (lower case), phrasal ones included; empty when it is no cue. */
+    List<Entry> entries(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    boolean isCue(String lemma) {
+        return byLemma.containsKey(lemma);
+    }
+
+    private static Map<String, List<Entry>> load() {
+        Map<String, List<Entry>> out = new HashMap<>();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the cue lexicon " + RESOURCE + " is missing from the class path "
+                        + "(expected beside " + CueLexicon.class.getName() + ")");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Entry e = parse(line, n);
+                List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
+                if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": '" + e.name()
+                            + "' is listed twice; merge its frames into one line");
+                }
+                list.add(e);
+                list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
+                out.put(e.lemma(), List.copyOf(list));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Entry parse(String line, int n) {
+        String[] cols = line.split("\t");
+        if (cols.length != 4) {
+            throw new IllegalStateException(RESOURCE + " line " + n + ": '" + line
+                    + "' needs four tab-separated columns: lemma, particle (or -), frames, kind");
+        }
+        Kind kind;
+        try {
+            kind = Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind '" + cols[3]
+                    + "'; use speech, thought, stance, intent, evidence or appearance", e);
+        }
+        String particle = cols[1].equals("-") ? null : cols[1].strip().toLowerCase(Locale.ROOT);
+        Set<Frame> frames = EnumSet.noneOf(Frame.class);
+        Set<String> preps = new HashSet<>();
+        for (String f : cols[2].split(",")) {
+            String name = f.strip();
+            if (name.startsWith("prep:")) {
+                frames.add(Frame.PREPOSITION);
+                preps.addAll(List.of(name.substring(5).split("\\|")));
+                continue;
+            }
+            frames.add(switch (name) {
+                case "clause" -> Frame.CLAUSE;
+                case "quotation" -> Frame.QUOTATION;
+                case "appearance" -> Frame.APPEARANCE;
+                case "object" -> Frame.OBJECT;
+                case "infinitive" -> Frame.INFINITIVE;
+                case "addressee" -> Frame.ADDRESSEE;
+                case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
+                default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown frame '" + name
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf"
+                        + " or prep:WORD|WORD");
+            });
+        }
+        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind);
+    }
+}

@@ -1,0 +1,59 @@
+package org.dossier.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The paragraphs of a text: its lines that hold more than white space, without their breaks. Immutable. */
+final class Paragraphs {
+
+    private final int[] starts;
+    private final int[] ends;
+
+    Paragraphs(String text) {
+        List<int[]> found = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                int s = lineStart;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    found.add(new int[] {s, e});
+                }
+                lineStart = i + 1;
+            }
+        }
+        starts = found.stream().mapToInt(p -> p[0]).toArray();
+        ends = found.stream().mapToInt(p -> p[1]).toArray();
+    }
+
+    /** The paragraph holding offset {@code offset} (or the last one starting before it); -1 before the first. */
+    int indexOf(int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    int start(int paragraph) {
+        return starts[paragraph];
+    }
+
+    int end(int paragraph) {
+        return ends[paragraph];
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.extract.claim;
+
+/**
+ * Finds the subject of a cue the parse left without one: the subject of the clause the cue hangs in, a name
+ * or pronoun right beside it, the noun after an inverted cue the parse took for its object, the subject of the
+ * verb before a trailing participle.
+ */
+final class SubjectRecovery {
+
+    private SubjectRecovery() {
+    }
+
+    /**
+     * The subject of the nearest clause above the cue whatever the relation that links them, for cues the parse
+     * hung on something unexpected ("When Obama appeared … to discuss …"); passives and relative clauses end the
+     * search. -1 when there is none within a few steps.
+     */
+    static int governingSubject(SentenceTree t, int cue) {
+        int x = t.governor(cue);
+        for (int steps = 0; x >= 0 && steps < 4; steps++, x = t.governor(x)) {
+            if (CueFinder.isPassive(t, x) || t.relation(x).equals("acl:relcl")) {
+                return -1;
+            }
+            int subj = SourceFinder.subject(t, x);
+            if (subj >= 0 && !SourceFinder.RELATIVES.contains(t.lower(subj))) {
+                return subj;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A pronoun or proper name right before the cue (past adverbs: "he also said") or right after it
+     * ("said Smith"), or -1.
+     */
+    static int besideCue(SentenceTree t, Cue cue) {
+        int before = cue.head() - 1;
+        while (before >= 0 && (t.pos(before).startsWith("RB") || t.pos(before).equals("MD")
+                || t.relationIs(before, "aux"))) {
+            before--;
+        }
+        if (before >= 0 && isPersonWord(t, before)) {
+            return before;
+        }
+        int after = cue.last() + 1;
+        if (after < t.size() && isPersonWord(t, after)) {
+            return after;
+        }
+        return -1;
+    }
+
+    private static boolean isPersonWord(SentenceTree t, int i) {
+        return t.pos(i).equals("PRP") && !t.lower(i).equals("it") || t.pos(i).startsWith("NNP");
+    }
+
+    /**
+     * The subject of an inverted cue the parse took for an object: {@code "…," said a former official} — a noun
+     * after the cue, when what is said comes before it.
+     */
+    static int invertedSubject(SentenceTree t, int verb) {
+        boolean saidBefore = false;
+        for (int c : t.children(verb)) {
+            if (c < verb && (t.relationIs(c, "ccomp") || t.relationIs(c, "parataxis") || t.isQuoteMark(c))) {
+                saidBefore = true;
+            }
+        }
+        if (!saidBefore) {
+            return -1;
+        }
+        for (int c : t.children(verb)) {
+            if (c > verb && t.relationIs(c, "obj") && (t.pos(c).startsWith("NN") || t.pos(c).startsWith("PRP"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a trailing participle the parse failed to attach ("X reiterated his stance, adding that …"):
+     * that of the nearest verb before its comma.
+     */
+    static SourceMention participleSubject(SentenceTree t, int cue) {
+        if (!t.pos(cue).equals("VBG") || cue == 0 || !t.word(cue - 1).equals(",")) {
+            return null;
+        }
+        for (int v = cue - 2; v >= 0; v--) {
+            int subj = SourceFinder.subject(t, v);
+            if (t.isVerb(v) && subj >= 0 && subj < v) {
+                return SourceMention.of(SourceFinder.nounPhrase(t, subj), subj, -1);
+            }
+        }
+        return null;
+    }
+}
