@@ -31,8 +31,12 @@ class WarcArticlesTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** File size after each record written by the last {@link #warc} call (record boundaries). */
+    private final List<Long> boundaries = new ArrayList<>();
+
     private Path warc(String name, int pages) throws IOException {
         Path file = dir.resolve(name);
+        boundaries.clear();
         try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                 WarcCompression.GZIP)) {
             for (int i = 1; i <= pages; i++) {
@@ -41,8 +45,10 @@ class WarcArticlesTest {
                         + "day " + i + " as talks stalled again.</p></article></body></html>";
                 w.write(new WarcResponse.Builder(URI.create("https://news.example/story-" + i))
                         .body(MediaType.HTTP_RESPONSE, http("200 OK", "text/html; charset=utf-8", html)).build());
+                boundaries.add(Files.size(file));
                 w.write(new WarcResponse.Builder(URI.create("https://news.example/logo-" + i + ".png"))
                         .body(MediaType.HTTP_RESPONSE, http("200 OK", "image/png", "PNG")).build());
+                boundaries.add(Files.size(file));
             }
         }
         return file;
@@ -66,7 +72,9 @@ class WarcArticlesTest {
         Path whole = warc("whole.warc.gz", 6);
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = dir.resolve("cut.warc.gz");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        // cut in the middle of the fourth page's record: a cut on a record boundary would just be a shorter file
+        int at = (int) ((boundaries.get(5) + boundaries.get(6)) / 2);
+        Files.write(cut, java.util.Arrays.copyOf(bytes, at));
         List<ArticleInput> in = new ArrayList<>();
         WarcArticles.read(cut, in::add);
         assertThat(in).isNotEmpty();
