@@ -1,0 +1,136 @@
+package org.dossier.extract.entity;
+
+import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.EntityType;
+import org.dossier.model.Span;
+import org.dossier.model.Timex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every proper-name occurrence of an article: CoreNLP's named-entity runs, repaired ({@link
+ * OrganizationRepair}, {@link ProperNounRecovery}, {@link AcronymLinker}, {@link NamePropagation}, {@link
+ * ProductNameSplitter}) and trimmed to
+ * the name itself: no punctuation or possessive at the edges, no honorific or title before a person's name, no
+ * demonyms or other adjectives standing alone ("French", "Western"), nothing inside a temporal expression.
+ * Stateless.
+ */
+final class NameMentionFinder {
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(an|ian|ese|ish|ic|al|ern|i|ean)$");
+    private static final Set<String> EDGE_POS = Set.of("POS", "DT", "CC", "IN", "HYPH", ",", ":", "TO");
+
+    private final EntityLexicon lexicon;
+    private final NerLabeling labeling;
+    private final OrganizationRepair organizations;
+    private final ProperNounRecovery recovery;
+    private final AcronymLinker acronyms = new AcronymLinker();
+    private final NamePropagation propagation = new NamePropagation();
+    private final ProductNameSplitter products;
+
+    NameMentionFinder(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.labeling = new NerLabeling(lexicon);
+        this.organizations = new OrganizationRepair(lexicon);
+        this.recovery = new ProperNounRecovery(lexicon);
+        this.products = new ProductNameSplitter(lexicon);
+    }
+
+    FoundNames find(AnnotatedArticle annotated, Article article, List<Timex> timexes) {
+        List<LabelledSentence> sentences = labeling.label(annotated, timexes);
+        organizations.repair(sentences, article.source());
+        recovery.recover(sentences);
+        List<NameLink> links = acronyms.link(sentences);
+        propagation.propagate(sentences);
+        products.split(sentences);
+        List<NameMention> mentions = new ArrayList<>();
+        for (LabelledSentence s : sentences) {
+            for (int[] run : s.runs()) {
+                NameMention m = mention(annotated.text(), s, run[0], run[1], timexes);
+                if (m != null) {
+                    mentions.add(m);
+                }
+            }
+        }
+        return new FoundNames(sentences, mentions, links);
+    }
+
+    private NameMention mention(String text, LabelledSentence s, int from, int to, List<Timex> timexes) {
+        EntityType type = s.type(from);
+        while (from < to && (EDGE_POS.contains(s.token(from).pos()) || s.separator(from)
+                || type == EntityType.PERSON && (lexicon.honorific(s.word(from)) != null
+                || lexicon.isTitleWord(s.word(from)) || "TITLE".equals(s.token(from).ner())))) {
+            from++;
+        }
+        while (to > from && (EDGE_POS.contains(s.token(to - 1).pos()) || s.separator(to - 1))) {
+            to--;
+        }
+        if (from >= to || !named(s, from, to) || adjectivesOnly(s, from, to) || partOfTitle(s, from, to)) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (NerLabeling.insideTimex(s.token(i), timexes)) {
+                return null;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            words.add(s.word(i));
+        }
+        int start = s.token(from).start();
+        if (type == EntityType.ORGANIZATION && from > 0 && s.word(from - 1).equals("The")
+                && (from - 1 > 0 && !s.separator(from - 2)
+                || "publication".equals(lexicon.organizationKind(s.word(to - 1))))) {
+            start = s.token(from - 1).start(); // "The Wall Street Journal": the article is part of the title
+        }
+        Span span = Span.of(text, start, s.token(to - 1).end());
+        return new NameMention(s.sentence().index(), from, to, type, subtype(s, from, to), words, span);
+    }
+
+    private static boolean named(LabelledSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.word(i);
+            if (w.codePoints().anyMatch(Character::isUpperCase) || w.codePoints().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "European", "Western", "Euro-Atlantic", "Congressional": demonyms and adjectives are no entities. A name the
+     * tagger took for an adjective ("Magna") stays: it must be a demonym or have an adjective's ending.
+     */
+    private static boolean adjectivesOnly(LabelledSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean demonym = "NATIONALITY".equals(s.token(i).ner());
+            boolean adjective = s.token(i).pos().startsWith("JJ")
+                    && (s.type(i) == EntityType.MISC || ADJECTIVE_ENDING.matcher(s.word(i)).find());
+            if (!demonym && !adjective) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Defense" in "Defense Secretary Dick Cheney": title words tagged as a name inside a title. */
+    private boolean partOfTitle(LabelledSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.isTitleWord(s.word(i))) {
+                return false;
+            }
+        }
+        return to < s.size() && !s.labelled(to) && lexicon.isTitleWord(s.word(to));
+    }
+
+    private static String subtype(LabelledSentence s, int from, int to) {
+        if (s.type(from) != EntityType.LOCATION) {
+            return null;
+        }
+        return s.subtype(to - 1);
+    }
+}

@@ -1,0 +1,262 @@
+package org.dossier.extract.time;
+
+import org.dossier.annotate.Dependency;
+import org.dossier.annotate.Sentence;
+import org.dossier.annotate.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tense of the clause a temporal expression belongs to, read from Penn part-of-speech tags: the
+ * expression's head is followed up the dependency tree to the verb it modifies, then that verb's form and
+ * auxiliaries decide ("will meet Friday" is future, "met Friday" past, "may have met" past, "is expected to
+ * meet" future). Without a dependency tree, the nearest verb and the auxiliaries right before it decide.
+ */
+final class TenseDetector {
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "ll");
+    private static final Set<String> MODALS = Set.of("may", "might", "can", "could", "should", "must", "ought",
+            "would");
+    /** Verbs whose infinitive complement lies ahead of them ("expected to meet", "plans to visit"). */
+    private static final Set<String> LOOKING_AHEAD = Set.of("expect", "plan", "schedule", "intend", "hope", "want",
+            "aim", "set", "due", "likely", "go", "seek", "promise", "vow", "prepare", "propose", "pledge", "threaten",
+            "agree", "decide", "vote", "offer", "ask", "urge", "need", "wish", "try", "attempt", "be");
+    private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB",
+            "TO");
+
+    /** A verb with what governs its tense: auxiliaries, an infinitive marker, and the verb it complements. */
+    private record Clause(Token verb, List<Token> auxiliaries, boolean infinitive, Token governor,
+                          List<Token> governorAuxiliaries) {
+    }
+
+    private TenseDetector() {
+    }
+
+    /** The tense governing the tokens {@code first..last} (indices in {@code s}). */
+    static Tense of(Sentence s, int first, int last) {
+        if (isDeadline(s, first)) {
+            return Tense.FUTURE;
+        }
+        Clause clause = s.dependencies().isEmpty() ? bySequence(s, first, last) : byTree(s, first, last);
+        return clause == null ? Tense.UNKNOWN : decide(clause);
+    }
+
+    /**
+     * "extended its deadline until Tuesday", "postponed until Tuesday morning": an end point set by the clause lies
+     * ahead whatever its tense ("Up until Thursday", "not until Tuesday" and a sentence-initial "Until" narrate).
+     */
+    private static boolean isDeadline(Sentence s, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String marker = s.tokens().get(first - 1).word().toLowerCase(Locale.ROOT);
+        String before = s.tokens().get(first - 2).word().toLowerCase(Locale.ROOT);
+        return (marker.equals("until") || marker.equals("till")) && !NARRATIVE_UNTIL.contains(before);
+    }
+
+    private static final Set<String> NARRATIVE_UNTIL = Set.of("up", "not", ",", "``", "\"", "only");
+
+    private static Tense decide(Clause c) {
+        boolean modal = false;
+        boolean perfectInfinitive = false;
+        boolean pastAux = false;
+        boolean presentPerfect = false;
+        boolean presentAux = false;
+        for (Token t : c.auxiliaries()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUX.contains(w)) {
+                return Tense.FUTURE;
+            }
+            if (MODALS.contains(w)) {
+                modal = true;
+            } else if (t.pos().equals("VB") && isHave(t)) {
+                perfectInfinitive = true;
+            } else if (t.pos().equals("VBD")) {
+                pastAux = true;
+            } else if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                presentAux = true;
+                presentPerfect |= isHave(t);
+            }
+        }
+        if (modal) {
+            return perfectInfinitive ? Tense.PAST : Tense.FUTURE; // "may have been" looks back, "may meet" ahead
+        }
+        if (pastAux) {
+            return Tense.PAST;
+        }
+        if (presentPerfect) {
+            return Tense.PRESENT; // "has extended ... through January": a state reaching into the present
+        }
+        String pos = c.verb().pos();
+        if (pos.equals("VBD")) {
+            return Tense.PAST;
+        }
+        if (c.infinitive() || pos.equals("VB")) {
+            if (c.governor() == null) {
+                return c.infinitive() ? Tense.FUTURE : Tense.UNKNOWN;
+            }
+            if (LOOKING_AHEAD.contains(c.governor().lemma().toLowerCase(Locale.ROOT))) {
+                // "is expected to meet Friday" lies ahead; "had been scheduled to expire Friday" did not
+                boolean pastPerfect = c.governorAuxiliaries().stream().anyMatch(t -> t.pos().equals("VBD") && isHave(t));
+                return pastPerfect ? Tense.PAST : Tense.FUTURE;
+            }
+            return decide(new Clause(c.governor(), c.governorAuxiliaries(), false, null, List.of()));
+        }
+        if (pos.equals("VBN")) {
+            return presentAux ? Tense.PRESENT : Tense.PAST;
+        }
+        if (pos.equals("VBG")) {
+            return presentAux ? Tense.PRESENT : Tense.UNKNOWN;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP") || presentAux) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static boolean isHave(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.lemma().equalsIgnoreCase("have") || w.equals("have") || w.equals("has") || w.equals("had")
+                || w.equals("'ve") || w.equals("'d");
+    }
+
+    // --- with a dependency tree
+
+    private static Clause byTree(Sentence s, int first, int last) {
+        int head = head(s, first, last);
+        int verb = head < 0 ? -1 : governingVerb(s, head, first, last);
+        if (verb < 0) {
+            verb = nearestVerb(s, first, last);
+        }
+        if (verb < 0) {
+            return null;
+        }
+        return clauseInTree(s, verb, true);
+    }
+
+    private static Clause clauseInTree(Sentence s, int v, boolean withGovernor) {
+        List<Token> aux = new ArrayList<>();
+        boolean infinitive = false;
+        for (Dependency c : s.children(v)) {
+            Token t = s.tokens().get(c.dependent());
+            String rel = c.relation();
+            if (rel.startsWith("aux") || rel.equals("cop")) {
+                if (t.pos().equals("TO")) {
+                    infinitive = true;
+                } else {
+                    aux.add(t);
+                }
+            } else if (rel.equals("mark") && t.word().equalsIgnoreCase("to")) {
+                infinitive = true;
+            }
+        }
+        Token governor = null;
+        List<Token> governorAux = List.of();
+        Dependency up = s.head(v);
+        if (withGovernor && up != null && up.governor() >= 0) {
+            Clause g = clauseInTree(s, up.governor(), false);
+            governor = g.verb();
+            governorAux = g.auxiliaries();
+        }
+        return new Clause(s.tokens().get(v), aux, infinitive, governor, governorAux);
+    }
+
+    /** The token of the range whose governor lies outside it. */
+    private static int head(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Dependency d = s.head(i);
+            if (d != null && (d.governor() < first || d.governor() > last)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int governingVerb(Sentence s, int from, int first, int last) {
+        int i = from;
+        for (int steps = 0; steps < 6; steps++) {
+            Dependency d = s.head(i);
+            if (d == null || d.governor() < 0) {
+                return isPredicate(s, i) && (i < first || i > last) ? i : -1;
+            }
+            i = d.governor();
+            if (isPredicate(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb, or a non-verbal predicate carrying a copula ("was ready Friday"). */
+    private static boolean isPredicate(Sentence s, int i) {
+        if (s.tokens().get(i).pos().startsWith("VB")) {
+            return true;
+        }
+        for (Dependency c : s.children(i)) {
+            if (c.relation().equals("cop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- from the token sequence alone
+
+    private static Clause bySequence(Sentence s, int first, int last) {
+        int v = nearestVerb(s, first, last);
+        if (v < 0) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        // a verb group reads left to right: "will have met", "is expected to meet": take its last verb
+        while (v + 1 < tokens.size() && (first > v + 1 || last < v + 1) && isVerbGroupWord(tokens.get(v + 1))) {
+            v++;
+        }
+        List<Token> aux = new ArrayList<>();
+        boolean infinitive = false;
+        int i = v - 1;
+        for (; i >= 0 && AUXILIARY_TAGS.contains(tokens.get(i).pos()); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("TO")) {
+                infinitive = true;
+                break;
+            }
+            if (!t.pos().equals("RB")) {
+                aux.add(t);
+            }
+        }
+        Token governor = null;
+        List<Token> governorAux = List.of();
+        if (infinitive && i > 0 && tokens.get(i - 1).pos().startsWith("VB")) {
+            governor = tokens.get(i - 1);
+            List<Token> ga = new ArrayList<>();
+            for (int j = i - 2; j >= 0 && AUXILIARY_TAGS.contains(tokens.get(j).pos()); j--) {
+                ga.add(tokens.get(j));
+            }
+            governorAux = ga;
+        }
+        return new Clause(tokens.get(v), aux, infinitive, governor, governorAux);
+    }
+
+    private static boolean isVerbGroupWord(Token t) {
+        return t.pos().startsWith("VB") || t.pos().equals("TO");
+    }
+
+    private static int nearestVerb(Sentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        for (int dist = 1; dist < tokens.size(); dist++) {
+            int left = first - dist;
+            int right = last + dist;
+            if (left >= 0 && tokens.get(left).pos().startsWith("VB")) {
+                return left;
+            }
+            if (right < tokens.size() && tokens.get(right).pos().startsWith("VB")) {
+                return right;
+            }
+        }
+        return -1;
+    }
+}
