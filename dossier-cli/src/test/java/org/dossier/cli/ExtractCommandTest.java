@@ -1,14 +1,9 @@
 package org.dossier.cli;
 
+import org.dossier.pipeline.FakePipelines;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dossier.annotate.AnnotatedArticle;
-import org.dossier.annotate.Annotator;
-import org.dossier.annotate.Sentence;
-import org.dossier.annotate.Token;
-import org.dossier.model.Entity;
-import org.dossier.model.EntityType;
-import org.dossier.model.Span;
 import org.dossier.pipeline.DossierPipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

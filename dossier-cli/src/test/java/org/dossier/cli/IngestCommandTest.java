@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.pipeline.FakePipelines;
+
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.pipeline.FakePipelines;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.Article;

@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.pipeline.FakePipelines;
+
 import picocli.CommandLine;
 
 import java.io.InputStream;

@@ -11,10 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The corpus queries. Entity names are matched like corpus entities are ({@link NameKeys}): a full name or alias
@@ -51,13 +53,22 @@ public final class CorpusQueries {
     }
 
     public List<Rows.Event> timeline(TimelineQuery q) {
+        return timeline(q, null, null);
+    }
+
+    /**
+     * The {@code q} timeline, of the corpus entity {@code entityId} when not {@code null} (instead of the entity
+     * {@code q} names), of articles from the publication {@code source} (exact, case-insensitive) when not
+     * {@code null}.
+     */
+    public List<Rows.Event> timeline(TimelineQuery q, Long entityId, String source) {
         return run(() -> {
             List<Object> params = new ArrayList<>();
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             String from;
             String dayColumn;
-            if (q.entity() != null) {
-                List<Long> ids = findEntities(q.entity());
+            if (entityId != null || q.entity() != null) {
+                List<Long> ids = entityId != null ? List.of(entityId) : findEntities(q.entity());
                 if (ids.isEmpty()) {
                     return List.of();
                 }
@@ -80,6 +91,10 @@ public final class CorpusQueries {
             if (q.type() != null) {
                 where.append(" AND e.type = ?");
                 params.add(q.type().name());
+            }
+            if (source != null) {
+                where.append(" AND e.article IN (SELECT pk FROM articles WHERE LOWER(source) = LOWER(?))");
+                params.add(source);
             }
             params.add(q.limit());
             List<Long> pks = new ArrayList<>();
@@ -198,13 +213,13 @@ public final class CorpusQueries {
         return run(() -> {
             List<Rows.Profile> out = new ArrayList<>();
             for (long id : findEntities(name)) {
-                out.add(profile(id));
+                out.add(profile0(id));
             }
             return out;
         });
     }
 
-    private Rows.Profile profile(long id) throws SQLException {
+    private Rows.Profile profile0(long id) throws SQLException {
         Object[] head = new Object[5];
         query("SELECT type, name, articles, first_seen, last_seen FROM entities WHERE pk = ?", List.of(id), rs -> {
             for (int i = 0; i < 5; i++) {
@@ -264,24 +279,206 @@ public final class CorpusQueries {
             List<Object[]> raw = new ArrayList<>();
             query(dialect.searchSql(), List.of(q, limit), rs -> raw.add(new Object[]{rs.getString("kind"),
                     rs.getLong("article"), rs.getLong("ref"), rs.getDouble("rank"), rs.getString("snippet")}));
-            List<Rows.Hit> out = new ArrayList<>();
-            for (Object[] r : raw) {
-                String kind = (String) r[0];
-                String[] ids = new String[2];
-                String sql = switch (kind) {
-                    case "quote" -> "SELECT a.doc_id, x.local_id FROM quotes x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
-                    case "claim" -> "SELECT a.doc_id, x.local_id FROM claims x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
-                    default -> "SELECT doc_id, NULL FROM articles WHERE pk = ?";
-                };
-                query(sql, List.of(r[2]), rs -> {
-                    ids[0] = rs.getString(1);
-                    ids[1] = rs.getString(2);
-                });
-                out.add(new Rows.Hit(kind, ids[0], ids[1], Math.round(-(double) r[3] * 1000) / 1000.0,
-                        ((String) r[4]).replaceAll("\\s+", " ")));
+            return hits(raw);
+        });
+    }
+
+    /** Search rows ({@code kind, article, ref, rank, snippet}) as hits with article and quote or claim ids. */
+    private List<Rows.Hit> hits(List<Object[]> raw) throws SQLException {
+        List<Rows.Hit> out = new ArrayList<>();
+        for (Object[] r : raw) {
+            String kind = (String) r[0];
+            String[] ids = new String[2];
+            String sql = switch (kind) {
+                case "quote" -> "SELECT a.doc_id, x.local_id FROM quotes x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
+                case "claim" -> "SELECT a.doc_id, x.local_id FROM claims x JOIN articles a ON a.pk = x.article WHERE x.pk = ?";
+                default -> "SELECT doc_id, NULL FROM articles WHERE pk = ?";
+            };
+            query(sql, List.of(r[2]), rs -> {
+                ids[0] = rs.getString(1);
+                ids[1] = rs.getString(2);
+            });
+            out.add(new Rows.Hit(kind, ids[0], ids[1], Math.round(-(double) r[3] * 1000) / 1000.0,
+                    ((String) r[4]).replaceAll("\\s+", " ")));
+        }
+        return out;
+    }
+
+    /** Full text over articles, quotes and claims of the articles {@code filter} lets through, best first. */
+    public List<Rows.Hit> search(String text, ArticleFilter filter, int limit) {
+        String q = dialect.searchQuery(text);
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            params.add(q);
+            String condition = articleCondition(filter, "article", params);
+            if (condition == null) {
+                return List.of();
             }
+            params.add(limit);
+            List<Object[]> raw = new ArrayList<>();
+            query(dialect.searchSql(condition), params, rs -> raw.add(new Object[]{rs.getString("kind"),
+                    rs.getLong("article"), rs.getLong("ref"), rs.getDouble("rank"), rs.getString("snippet")}));
+            return hits(raw);
+        });
+    }
+
+    /** The articles {@code filter} lets through, latest first, {@code limit} of them after skipping {@code offset}. */
+    public List<Rows.ArticleSummary> articles(ArticleFilter filter, int limit, int offset) {
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String condition = articleCondition(filter, "a.pk", params);
+            if (condition == null) {
+                return List.of();
+            }
+            params.add(limit);
+            params.add(offset);
+            List<Rows.ArticleSummary> out = new ArrayList<>();
+            query("SELECT a.doc_id, a.title, a.source, a.url, a.published, a.published_day FROM articles a WHERE 1 = 1"
+                    + condition + " ORDER BY a.published_day DESC NULLS LAST, a.doc_id LIMIT ? OFFSET ?", params,
+                    rs -> out.add(summary(rs)));
             return out;
         });
+    }
+
+    /** The summaries of the stored articles among {@code ids}, by id; ids not stored are left out. */
+    public Map<String, Rows.ArticleSummary> articleSummaries(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return run(() -> {
+            Map<String, Rows.ArticleSummary> out = new LinkedHashMap<>();
+            query("SELECT doc_id, title, source, url, published, published_day FROM articles WHERE doc_id IN ("
+                    + marks(ids.size()) + ")", new ArrayList<>(ids), rs -> {
+                Rows.ArticleSummary a = summary(rs);
+                out.put(a.article(), a);
+            });
+            return out;
+        });
+    }
+
+    /** The corpus entity each entity of article {@code id} is tied to, by its id in the article (E1, E2, ...). */
+    public Map<String, Long> articleEntities(String id) {
+        return run(() -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            query("SELECT ae.local_id, ae.entity FROM article_entities ae JOIN articles a ON a.pk = ae.article "
+                    + "WHERE a.doc_id = ? ORDER BY ae.seq", List.of(id), rs -> out.put(rs.getString(1), rs.getLong(2)));
+            return out;
+        });
+    }
+
+    /** Corpus entities, of {@code type} when not {@code null}, most written about first. */
+    public List<Rows.EntitySummary> entities(String type, int limit, int offset) {
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = "";
+            if (type != null) {
+                where = " WHERE type = ?";
+                params.add(type);
+            }
+            params.add(limit);
+            params.add(offset);
+            List<Rows.EntitySummary> out = new ArrayList<>();
+            query("SELECT pk, type, name, articles, first_seen, last_seen FROM entities" + where
+                    + " ORDER BY articles DESC, pk LIMIT ? OFFSET ?", params, rs -> out.add(entitySummary(rs)));
+            return out;
+        });
+    }
+
+    /** The summaries of the corpus entities {@code ids}, in that order; unknown ids are left out. */
+    public List<Rows.EntitySummary> entitySummaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return run(() -> {
+            Map<Long, Rows.EntitySummary> byId = new LinkedHashMap<>();
+            query("SELECT pk, type, name, articles, first_seen, last_seen FROM entities WHERE pk IN ("
+                    + marks(ids.size()) + ")", new ArrayList<>(ids), rs -> byId.put(rs.getLong(1), entitySummary(rs)));
+            return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        });
+    }
+
+    /** The profile of corpus entity {@code id}, if there is one. */
+    public Optional<Rows.Profile> profile(long id) {
+        return run(() -> {
+            boolean[] found = {false};
+            query("SELECT 1 FROM entities WHERE pk = ?", List.of(id), rs -> found[0] = true);
+            return found[0] ? Optional.of(profile0(id)) : Optional.empty();
+        });
+    }
+
+    /**
+     * Claims about corpus entity {@code id}: those whose content holds a mention of it (whoever makes them), latest
+     * first.
+     */
+    public List<Rows.Claim> claimsAbout(long id, int limit) {
+        return run(() -> {
+            List<Rows.Claim> out = new ArrayList<>();
+            query("SELECT DISTINCT cl.pk, a.published_day, COALESCE(e.name, cl.source_text) AS source, cl.cue_text, "
+                    + "cl.content_text, cl.hedged, cl.date, a.doc_id, cl.local_id FROM article_entities ae "
+                    + "JOIN mentions m ON m.article_entity = ae.pk JOIN claims cl ON cl.article = ae.article "
+                    + "AND cl.content_start <= m.start_offset AND m.end_offset <= cl.content_end "
+                    + "JOIN articles a ON a.pk = cl.article LEFT JOIN entities e ON e.pk = cl.source_entity "
+                    + "WHERE ae.entity = ? ORDER BY a.published_day DESC NULLS LAST, a.doc_id, cl.pk LIMIT ?",
+                    List.of(id, limit), rs -> out.add(new Rows.Claim(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), null, rs.getInt(6) != 0, rs.getString(7),
+                            rs.getString(8), rs.getString(9))));
+            return out;
+        });
+    }
+
+    /**
+     * SQL restricting {@code column} (an article key) to the articles {@code filter} lets through, its parameters
+     * added to {@code params}; {@code ""} for any article, {@code null} when the filter's entity is unknown.
+     */
+    private String articleCondition(ArticleFilter filter, String column, List<Object> params) throws SQLException {
+        if (filter == null || filter.isAny()) {
+            return "";
+        }
+        StringBuilder sql = new StringBuilder();
+        if (filter.entity() != null) {
+            List<Long> ids = findEntities(filter.entity());
+            if (ids.isEmpty()) {
+                return null;
+            }
+            sql.append(" AND ").append(column).append(" IN (SELECT article FROM article_entities WHERE entity IN (")
+                    .append(marks(ids.size())).append("))");
+            params.addAll(ids);
+        }
+        if (filter.eventType() != null) {
+            sql.append(" AND ").append(column).append(" IN (SELECT article FROM events WHERE type = ?)");
+            params.add(filter.eventType().name());
+        }
+        List<String> conditions = new ArrayList<>();
+        if (filter.from() != null) {
+            conditions.add("published_day >= ?");
+            params.add(filter.from().toString());
+        }
+        if (filter.to() != null) {
+            conditions.add("published_day <= ?");
+            params.add(filter.to().toString());
+        }
+        if (filter.source() != null) {
+            conditions.add("LOWER(source) = LOWER(?)");
+            params.add(filter.source());
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" AND ").append(column).append(" IN (SELECT pk FROM articles WHERE ")
+                    .append(String.join(" AND ", conditions)).append(")");
+        }
+        return sql.toString();
+    }
+
+    private static Rows.ArticleSummary summary(ResultSet rs) throws SQLException {
+        return new Rows.ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6));
+    }
+
+    private static Rows.EntitySummary entitySummary(ResultSet rs) throws SQLException {
+        return new Rows.EntitySummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6));
     }
 
     private interface Body<T> {

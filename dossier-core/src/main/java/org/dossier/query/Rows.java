@@ -42,4 +42,14 @@ public final class Rows {
                           List<NameUse> aliases, List<NameUse> titles, List<Event> events, List<Quote> quotes,
                           List<Claim> claims, List<Neighbour> cooccurring, List<Merge> why) {
     }
+
+    /** An article as a list shows it. */
+    public record ArticleSummary(String article, String title, String source, String url, String published,
+                                 String day) {
+    }
+
+    /** A corpus entity as a list shows it. */
+    public record EntitySummary(long entity, String type, String name, int articles, String firstSeen,
+                                String lastSeen) {
+    }
 }

@@ -29,13 +29,23 @@ public enum Dialect {
      * with the limit at parameter 2; best first.
      */
     public String searchSql() {
+        return searchSql("");
+    }
+
+    /**
+     * {@link #searchSql()} restricted by {@code articleCondition}, SQL over the hit's article key named
+     * {@code article} (e.g. {@code " AND article IN (SELECT pk FROM articles WHERE published_day >= ?)"}), whose
+     * parameters come after the query text and before the limit.
+     */
+    public String searchSql(String articleCondition) {
         return switch (this) {
             case SQLITE -> "SELECT kind, article, ref, bm25(search_index) AS rank, "
                     + "snippet(search_index, 0, '[', ']', '…', 12) AS snippet FROM search_index "
-                    + "WHERE search_index MATCH ? ORDER BY rank LIMIT ?";
+                    + "WHERE search_index MATCH ?" + articleCondition + " ORDER BY rank LIMIT ?";
             case POSTGRESQL -> "SELECT kind, article, ref, -ts_rank(tsv, q) AS rank, "
                     + "ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
-                    + "FROM search_index, websearch_to_tsquery('english', ?) q WHERE tsv @@ q ORDER BY rank LIMIT ?";
+                    + "FROM search_index, websearch_to_tsquery('english', ?) q WHERE tsv @@ q" + articleCondition
+                    + " ORDER BY rank LIMIT ?";
         };
     }
 

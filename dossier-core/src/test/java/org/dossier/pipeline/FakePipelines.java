@@ -1,4 +1,4 @@
-package org.dossier.cli;
+package org.dossier.pipeline;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
@@ -9,22 +9,23 @@ import org.dossier.extract.event.EventExtractor;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
-import org.dossier.pipeline.DossierPipeline;
-import org.dossier.pipeline.Extractors;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Model-free pipelines for command tests: white-space tokens, every capitalized word a one-token entity. */
-final class FakePipelines {
+/**
+ * Model-free pipelines for tests of what runs around the pipeline (commands, store, web): white-space tokens,
+ * every capitalized word a one-token entity. Shared with the other modules through dossier-core's test jar.
+ */
+public final class FakePipelines {
 
     private FakePipelines() {
     }
 
     /** One sentence of white-space tokens, after a pause of {@code millisPerArticle}. */
-    static Annotator whitespace(long millisPerArticle) {
+    public static Annotator whitespace(long millisPerArticle) {
         return text -> {
             if (millisPerArticle > 0) {
                 try {
@@ -43,7 +44,7 @@ final class FakePipelines {
     }
 
     /** Every capitalized token (at most 40) is an entity of {@code type}. */
-    static EntityExtractor capitalizedEntities(EntityType type) {
+    public static EntityExtractor capitalizedEntities(EntityType type) {
         return (annotated, article, timexes) -> {
             List<Entity> out = new ArrayList<>();
             for (Token t : annotated.sentences().get(0).tokens()) {
@@ -57,16 +58,21 @@ final class FakePipelines {
     }
 
     /** White-space tokens, capitalized words as entities, and the given event stage; no timexes, claims or quotes. */
-    static DossierPipeline withEvents(EntityType entityType, EventExtractor events) {
+    public static DossierPipeline withEvents(EntityType entityType, EventExtractor events) {
         return new DossierPipeline(whitespace(0), new Extractors((a, anchor) -> List.of(),
                 capitalizedEntities(entityType), (annotated, entities, timexes) -> List.of(),
                 (annotated, claims) -> List.of(), events));
     }
 
     /** A pipeline that spends {@code millisPerArticle} on each article, to make runs long enough to interrupt. */
-    static DossierPipeline capitalized(long millisPerArticle) {
+    public static DossierPipeline capitalized(long millisPerArticle) {
         return new DossierPipeline(whitespace(millisPerArticle), new Extractors((a, anchor) -> List.of(),
                 capitalizedEntities(EntityType.MISC), (annotated, entities, timexes) -> List.of(),
                 (annotated, claims) -> List.of(), (annotated, article, entities, timexes, claims) -> List.of()));
+    }
+
+    /** No pause: white-space tokens and capitalized words as MISC entities, nothing else. */
+    public static DossierPipeline capitalized() {
+        return capitalized(0);
     }
 }

@@ -1,0 +1,98 @@
+package org.dossier.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.dossier.query.ArticleFilter;
+import org.dossier.query.Rows;
+import org.dossier.query.TimelineQuery;
+import org.dossier.web.view.ArticlePages;
+import org.dossier.web.view.EntityPage;
+import org.dossier.web.view.Filters;
+import org.dossier.web.view.Links;
+import org.dossier.web.view.SearchPage;
+import org.dossier.web.view.TimelineChart;
+import org.dossier.web.view.TimelinePage;
+
+import java.util.List;
+import java.util.Map;
+
+/** The reading room: search, article, entity and timeline pages, server-rendered. */
+final class PageRoutes {
+
+    /** How many events the entity page draws. */
+    static final int ENTITY_EVENTS = 500;
+
+    private final StorePool pool;
+    private final Templates templates;
+
+    PageRoutes(StorePool pool, Templates templates) {
+        this.pool = pool;
+        this.templates = templates;
+    }
+
+    void register(Javalin app) {
+        app.get("/", this::search);
+        app.get("/search", this::search);
+        app.get("/article/{id}", this::article);
+        app.get("/entity/{id}", this::entity);
+        app.get("/entities", this::entities);
+        app.get("/timeline", this::timeline);
+    }
+
+    private void search(Context ctx) {
+        Params p = new Params(ctx);
+        String q = p.text("q");
+        ArticleFilter f = p.filter();
+        int limit = p.limit(50);
+        SearchPage page = pool.with(l -> {
+            if (q == null) {
+                return new SearchPage(Filters.of(q, f), List.of(), Map.of(), l.queries().articles(f, limit, 0),
+                        List.of());
+            }
+            List<Rows.Hit> hits = l.queries().search(q, f, limit);
+            return new SearchPage(Filters.of(q, f), hits, l.queries().articleSummaries(
+                    hits.stream().map(Rows.Hit::article).distinct().toList()), List.of(),
+                    l.queries().entitySummaries(l.queries().findEntities(q)).stream().limit(5).toList());
+        });
+        templates.page(ctx, "search.jte", Map.of("page", page));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        var page = pool.with(l -> l.store().get(id).map(r -> ArticlePages.build(r, l.queries().articleEntities(id))))
+                .orElseThrow(() -> WebError.notFound("No article '" + id + "' in the store. Search for it instead."));
+        templates.page(ctx, "article.jte", Map.of("page", page));
+    }
+
+    private void entity(Context ctx) {
+        long id = new Params(ctx).entityId("id");
+        EntityPage page = pool.with(l -> l.queries().profile(id).map(profile -> new EntityPage(profile,
+                TimelineChart.of(l.queries().timeline(new TimelineQuery(null, null, null, null, ENTITY_EVENTS), id, null)),
+                l.queries().claimsAbout(id, 50)))).orElseThrow(() -> WebError.notFound("No entity " + id
+                + " in the store."));
+        templates.page(ctx, "entity.jte", Map.of("page", page));
+    }
+
+    private void entities(Context ctx) {
+        Params p = new Params(ctx);
+        String name = p.text("name");
+        int limit = p.limit(100);
+        List<Rows.EntitySummary> list = pool.with(l -> name == null ? l.queries().entities(null, limit, 0)
+                : l.queries().entitySummaries(l.queries().findEntities(name)));
+        if (name != null && list.size() == 1) {
+            ctx.redirect(Links.entity(list.get(0).entity()));
+            return;
+        }
+        templates.page(ctx, "entities.jte", Map.of("entities", list, "name", name == null ? "" : name));
+    }
+
+    private void timeline(Context ctx) {
+        Params p = new Params(ctx);
+        ArticleFilter f = p.filter();
+        int limit = p.limit(500);
+        TimelineQuery q = p.timeline(f, 500);
+        List<Rows.Event> events = pool.with(l -> l.queries().timeline(q, null, f.source()));
+        templates.page(ctx, "timeline.jte", Map.of("page",
+                new TimelinePage(Filters.of(null, f), events, TimelineChart.of(events), limit)));
+    }
+}

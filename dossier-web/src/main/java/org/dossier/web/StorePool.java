@@ -1,0 +1,87 @@
+package org.dossier.web;
+
+import org.dossier.query.CorpusQueries;
+import org.dossier.store.StoreLocation;
+import org.dossier.store.jdbc.JdbcStore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
+/**
+ * Store connections for request threads. A {@link JdbcStore} (and the {@link CorpusQueries} over it) serves one thread
+ * at a time, so each request borrows one, opened on first need, at most {@code size} in all, and gives it back.
+ * Thread-safe.
+ */
+final class StorePool implements AutoCloseable {
+
+    /** One connection and its queries, lent to one thread at a time. */
+    record Lease(JdbcStore store, CorpusQueries queries) {
+    }
+
+    private final StoreLocation location;
+    private final Clock clock;
+    private final BlockingQueue<Lease> idle;
+    private final List<Lease> all = new ArrayList<>();
+    private final int size;
+    private boolean closed;
+
+    StorePool(StoreLocation location, Clock clock, int size) {
+        this.location = location;
+        this.clock = clock;
+        this.size = size;
+        this.idle = new ArrayBlockingQueue<>(size);
+        idle.add(open()); // fail at start, not at the first request, when the store cannot be opened
+    }
+
+    <T> T with(Function<Lease, T> work) {
+        Lease lease = borrow();
+        try {
+            return work.apply(lease);
+        } finally {
+            idle.add(lease);
+        }
+    }
+
+    String describe() {
+        return with(l -> l.store().describe());
+    }
+
+    private Lease borrow() {
+        Lease lease = idle.poll();
+        if (lease != null) {
+            return lease;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the server is shutting down");
+            }
+            if (all.size() < size) {
+                return open();
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a store connection", e);
+        }
+    }
+
+    private synchronized Lease open() {
+        JdbcStore store = JdbcStore.open(location, clock);
+        Lease lease = new Lease(store, new CorpusQueries(store));
+        all.add(lease);
+        return lease;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        all.forEach(l -> l.store().close());
+        all.clear();
+    }
+}
