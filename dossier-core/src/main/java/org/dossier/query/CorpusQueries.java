@@ -109,6 +109,20 @@ public final class CorpusQueries {
         });
     }
 
+    /**
+     * The events of the articles that mention the corpus entity {@code entityId}, whether it takes part in them or
+     * not: the story around it, earliest first (undated last), at most {@code limit}.
+     */
+    public List<Rows.Event> storyTimeline(long entityId, int limit) {
+        return run(() -> {
+            List<Long> pks = new ArrayList<>();
+            query("SELECT e.pk FROM events e WHERE e.article IN (SELECT article FROM article_entities WHERE entity = ?)"
+                    + " ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?", List.of(entityId, limit),
+                    rs -> pks.add(rs.getLong(1)));
+            return events(pks);
+        });
+    }
+
     /** The events with these keys, in this order, with participant and claim-source names. */
     private List<Rows.Event> events(List<Long> pks) throws SQLException {
         if (pks.isEmpty()) {

@@ -134,6 +134,22 @@ class CorpusQueriesTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void storyTimelineHoldsTheOtherEventsOfTheEntitysArticles(Function<Path, StoreLocation> backend) {
+        try (JdbcStore store = store(backend)) {
+            CorpusQueries q = new CorpusQueries(store);
+            long zelensky = q.entities("PERSON", 100, 0).stream().filter(e -> e.name().equals("Volodymyr Zelensky"))
+                    .findFirst().orElseThrow().entity();
+            List<Rows.Event> story = q.storyTimeline(zelensky, 100);
+            assertThat(story).extracting(Rows.Event::predicate).startsWith("asked").containsSubsequence("asked", "met", "visited");
+            assertThat(story).extracting(Rows.Event::day).isSortedAccordingTo(
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+            assertThat(story).noneMatch(e -> "protested".equals(e.trigger()));
+            assertThat(q.storyTimeline(zelensky, 1)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void quotesClaimsAndSearch(Function<Path, StoreLocation> backend) {
         try (JdbcStore store = store(backend)) {
             CorpusQueries q = new CorpusQueries(store);

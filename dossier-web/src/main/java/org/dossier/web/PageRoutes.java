@@ -3,6 +3,7 @@ package org.dossier.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.dossier.query.ArticleFilter;
+import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
 import org.dossier.web.view.ArticlePages;
@@ -13,8 +14,13 @@ import org.dossier.web.view.SearchPage;
 import org.dossier.web.view.TimelineChart;
 import org.dossier.web.view.TimelinePage;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The reading room: search, article, entity and timeline pages, server-rendered. */
 final class PageRoutes {
@@ -67,10 +73,28 @@ final class PageRoutes {
     private void entity(Context ctx) {
         long id = new Params(ctx).entityId("id");
         EntityPage page = pool.with(l -> l.queries().profile(id).map(profile -> new EntityPage(profile,
-                TimelineChart.of(l.queries().timeline(new TimelineQuery(null, null, null, null, ENTITY_EVENTS), id, null)),
-                l.queries().claimsAbout(id, 50)))).orElseThrow(() -> WebError.notFound("No entity " + id
-                + " in the store."));
+                storyChart(l.queries(), id), l.queries().claimsAbout(id, 50))))
+                .orElseThrow(() -> WebError.notFound("No entity " + id + " in the store."));
         templates.page(ctx, "entity.jte", Map.of("page", page));
+    }
+
+    /**
+     * The entity's own events, and faded among them the other events of the articles that mention it (the story
+     * it is part of), earliest first.
+     */
+    static TimelineChart storyChart(CorpusQueries queries, long id) {
+        List<Rows.Event> own = queries.timeline(new TimelineQuery(null, null, null, null, ENTITY_EVENTS), id, null);
+        Set<String> ownKeys = new HashSet<>();
+        own.forEach(e -> ownKeys.add(e.article() + "#" + e.event()));
+        Map<String, Rows.Event> all = new LinkedHashMap<>();
+        for (Rows.Event e : queries.storyTimeline(id, ENTITY_EVENTS)) {
+            all.put(e.article() + "#" + e.event(), e);
+        }
+        own.forEach(e -> all.putIfAbsent(e.article() + "#" + e.event(), e));
+        List<Rows.Event> events = new ArrayList<>(all.values());
+        events.sort(Comparator.comparing(Rows.Event::day, Comparator.nullsLast(
+                Comparator.naturalOrder())));
+        return TimelineChart.of(events, e -> ownKeys.contains(e.article() + "#" + e.event()));
     }
 
     private void entities(Context ctx) {

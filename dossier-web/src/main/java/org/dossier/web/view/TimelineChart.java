@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 
 /**
@@ -20,7 +21,10 @@ public record TimelineChart(List<Item> items, List<Tick> ticks, List<Rows.Event>
     public static final int WIDTH = 1000;
     private static final int LANES = 8;
 
-    public record Item(Rows.Event event, double t, double x, int lane, String shape) {
+    /**
+     * @param context true for an event of the same articles that the page's entity takes no part in, drawn faded
+     */
+    public record Item(Rows.Event event, double t, double x, int lane, String shape, boolean context) {
 
         public double y() {
             return 30 + lane * 22;
@@ -51,6 +55,11 @@ public record TimelineChart(List<Item> items, List<Tick> ticks, List<Rows.Event>
     }
 
     public static TimelineChart of(List<Rows.Event> events) {
+        return of(events, e -> true);
+    }
+
+    /** A chart of {@code events}, those {@code own} rejects marked as context. */
+    public static TimelineChart of(List<Rows.Event> events, Predicate<Rows.Event> own) {
         List<Rows.Event> dated = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         List<Rows.Event> undated = new ArrayList<>();
@@ -87,7 +96,7 @@ public record TimelineChart(List<Item> items, List<Tick> ticks, List<Rows.Event>
             laneEnd[lane] = t * WIDTH;
             used = Math.max(used, lane + 1);
             String f = dated.get(i).factuality() == null ? "asserted" : dated.get(i).factuality();
-            items.add(new Item(dated.get(i), t, round(t * WIDTH), lane, shape(f)));
+            items.add(new Item(dated.get(i), t, round(t * WIDTH), lane, shape(f), !own.test(dated.get(i))));
         }
         return new TimelineChart(items, ticks(lo, total), undated, used);
     }
