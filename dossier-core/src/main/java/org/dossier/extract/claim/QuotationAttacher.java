@@ -2,6 +2,7 @@ package org.dossier.extract.claim;
 
 import org.dossier.annotate.Token;
 import org.dossier.extract.quote.PassageKind;
+import org.dossier.extract.quote.Paragraphs;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;
 

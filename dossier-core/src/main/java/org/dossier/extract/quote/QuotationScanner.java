@@ -25,7 +25,7 @@ public final class QuotationScanner {
 
     /** The quoted passages of {@code text}, in text order. */
     public List<QuotedPassage> scan(String text) {
-        List<int[]> paragraphs = paragraphs(text);
+        Paragraphs paragraphs = new Paragraphs(text);
         List<QuotedPassage> out = new ArrayList<>();
         scanDouble(text, paragraphs, out);
         scanSingle(text, paragraphs, out);
@@ -33,13 +33,13 @@ public final class QuotationScanner {
         return List.copyOf(out);
     }
 
-    private void scanDouble(String text, List<int[]> paragraphs, List<QuotedPassage> out) {
+    private void scanDouble(String text, Paragraphs paragraphs, List<QuotedPassage> out) {
         int open = -1; // offset of the opening mark of the passage being read, or -1
         int openEnd = -1; // offset after that mark
         boolean skipFirstMark = false;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            int from = paragraphs.get(p)[0];
-            int to = paragraphs.get(p)[1];
+        for (int p = 0; p < paragraphs.count(); p++) {
+            int from = paragraphs.start(p);
+            int to = paragraphs.end(p);
             for (int i = from; i < to; i++) {
                 int len = QuoteMarks.doubleMarkAt(text, i, to);
                 if (len == 0) {
@@ -68,7 +68,7 @@ public final class QuotationScanner {
             }
             skipFirstMark = false;
             if (open >= 0) {
-                if (p + 1 < paragraphs.size() && opensWithMark(text, paragraphs.get(p + 1))) {
+                if (p + 1 < paragraphs.count() && opensWithMark(text, paragraphs.start(p + 1), paragraphs.end(p + 1))) {
                     skipFirstMark = true;
                 } else {
                     add(text, open, openEnd, to, to, out);
@@ -78,15 +78,15 @@ public final class QuotationScanner {
         }
     }
 
-    private static boolean opensWithMark(String text, int[] paragraph) {
-        int len = QuoteMarks.doubleMarkAt(text, paragraph[0], paragraph[1]);
-        return len > 0 && QuoteMarks.facing(text, paragraph[0], len, paragraph[0], paragraph[1])
-                != QuoteMarks.Facing.CLOSING;
+    private static boolean opensWithMark(String text, int from, int to) {
+        int len = QuoteMarks.doubleMarkAt(text, from, to);
+        return len > 0 && QuoteMarks.facing(text, from, len, from, to) != QuoteMarks.Facing.CLOSING;
     }
 
-    private void scanSingle(String text, List<int[]> paragraphs, List<QuotedPassage> doubles) {
+    private void scanSingle(String text, Paragraphs paragraphs, List<QuotedPassage> doubles) {
         List<QuotedPassage> found = new ArrayList<>();
-        for (int[] par : paragraphs) {
+        for (int p = 0; p < paragraphs.count(); p++) {
+            int[] par = {paragraphs.start(p), paragraphs.end(p)};
             int open = -1;
             for (int i = par[0]; i < par[1]; i++) {
                 char c = text.charAt(i);
@@ -135,28 +135,5 @@ public final class QuotationScanner {
         }
         Span inner = Span.of(text, s, e);
         out.add(new QuotedPassage(inner, Span.of(text, open, outerEnd), classifier.classify(inner.text())));
-    }
-
-    /** The lines of {@code text} that hold more than white space, as {@code [start, end)} without the breaks. */
-    private static List<int[]> paragraphs(String text) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > s) {
-                    out.add(new int[] {s, e});
-                }
-                start = i + 1;
-            }
-        }
-        return out;
     }
 }

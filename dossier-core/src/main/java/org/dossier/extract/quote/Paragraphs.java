@@ -1,15 +1,19 @@
-package org.dossier.extract.claim;
+package org.dossier.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The paragraphs of a text: its lines that hold more than white space, without their breaks. Immutable. */
-final class Paragraphs {
+/**
+ * The paragraphs of a text: its lines that hold more than white space, without their breaks and surrounding white
+ * space. News text puts one paragraph per line; quotations and attributions are read paragraph by paragraph.
+ * Immutable.
+ */
+public final class Paragraphs {
 
     private final int[] starts;
     private final int[] ends;
 
-    Paragraphs(String text) {
+    public Paragraphs(String text) {
         List<int[]> found = new ArrayList<>();
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -33,7 +37,7 @@ final class Paragraphs {
     }
 
     /** The paragraph holding offset {@code offset} (or the last one starting before it); -1 before the first. */
-    int indexOf(int offset) {
+    public int indexOf(int offset) {
         int lo = 0;
         int hi = starts.length - 1;
         int found = -1;
@@ -49,11 +53,16 @@ final class Paragraphs {
         return found;
     }
 
-    int start(int paragraph) {
+    /** How many paragraphs there are. */
+    public int count() {
+        return starts.length;
+    }
+
+    public int start(int paragraph) {
         return starts[paragraph];
     }
 
-    int end(int paragraph) {
+    public int end(int paragraph) {
         return ends[paragraph];
     }
 }
