@@ -116,7 +116,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static long events(JdbcStore store) {
+    static long events(JdbcStore store) {
         try (var st = store.connection().createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM events")) {
             rs.next();
             long n = rs.getLong(1);
