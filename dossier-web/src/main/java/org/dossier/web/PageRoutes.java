@@ -58,7 +58,7 @@ final class PageRoutes {
             List<Rows.Hit> hits = l.queries().search(q, f, limit);
             return new SearchPage(Filters.of(q, f), hits, l.queries().articleSummaries(
                     hits.stream().map(Rows.Hit::article).distinct().toList()), List.of(),
-                    l.queries().entitySummaries(l.queries().findEntities(q)).stream().limit(5).toList());
+                    l.queries().entitySummaries(l.queries().findEntities(q).stream().limit(5).toList()));
         });
         templates.page(ctx, "search.jte", Map.of("page", page));
     }
