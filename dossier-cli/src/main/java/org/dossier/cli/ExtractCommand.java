@@ -4,12 +4,13 @@ import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
-import org.dossier.model.PublicationDate;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
+import org.dossier.pipeline.OrderedWork;
 import org.dossier.export.DossierJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,13 +20,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -44,9 +41,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to read.")
     List<String> paths;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date for every article (ISO, e.g. 2024-12-18), overriding the metadata.")
-    String published;
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "json (indented; one article per file with --output) or jsonl (one article per line). "
@@ -56,14 +52,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write one <id>.json per article into DIR instead of standard output.")
     Path output;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--annotation-cache", paramLabel = "DIR",
-            description = "Keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
-    Path annotationCache;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,44 +73,21 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-        }
-        if (published != null) {
-            try {
-                PublicationDate.parse(published);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--published: " + e.getMessage());
-            }
-        }
+        extraction.check(spec.commandLine());
         if (output != null) {
             Files.createDirectories(output);
         }
         Format fmt = format != null ? format : output != null ? Format.json : Format.jsonl;
         long total = InputCount.count(paths);
         Progress progress = new Progress(err, total, System.console() != null);
-        DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache) : pipelineFactory.get();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dossier-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Pending> pending = new ArrayDeque<>();
+        DossierPipeline pipeline = extraction.pipeline(pipelineFactory);
         long[] counts = new long[2]; // done, failed
-        try {
-            new ArticleReader(stdin).read(paths, input -> {
-                pending.add(submit(pool, pipeline, input));
-                while (pending.size() > threads * 2L) {
-                    emit(pending.poll(), fmt, out, err, counts);
-                    progress.update(counts[0], counts[1]);
-                }
-            });
-            while (!pending.isEmpty()) {
-                emit(pending.poll(), fmt, out, err, counts);
-                progress.update(counts[0], counts[1]);
-            }
-        } finally {
-            pool.shutdownNow();
+        try (OrderedWork<Pending> work = new OrderedWork<>(extraction.threads, "dossier-extract", p -> {
+            emit(p, fmt, out, err, counts);
+            progress.update(counts[0], counts[1]);
+        })) {
+            new ArticleReader(stdin).read(paths, input -> work.add(submit(work, pipeline, input)));
+            work.drain();
         }
         progress.finish(counts[0], counts[1]);
         out.flush();
@@ -137,10 +102,10 @@ public final class ExtractCommand implements Callable<Integer> {
     private record Pending(ArticleInput input, Future<ArticleRecord> result) {
     }
 
-    private Pending submit(ExecutorService pool, DossierPipeline pipeline, ArticleInput input) {
+    private Pending submit(OrderedWork<Pending> work, DossierPipeline pipeline, ArticleInput input) {
         if (input instanceof ArticleInput.Loaded loaded) {
-            Article a = published != null ? loaded.article().withPublished(published) : loaded.article();
-            return new Pending(input, pool.submit(() -> pipeline.process(a, loaded.warnings())));
+            Article a = extraction.adjust(loaded.article());
+            return new Pending(input, work.start(() -> pipeline.process(a, loaded.warnings())));
         }
         return new Pending(input, null);
     }
@@ -154,15 +119,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         ArticleRecord record;
         try {
-            record = p.result().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            record = OrderedWork.await(p.result());
         } catch (ExecutionException e) {
             counts[1]++;
-            Throwable c = e.getCause();
-            err.println("error: " + p.input().origin() + ": extraction failed (" + c + "); the article was skipped, "
-                    + "please report this with the article");
+            err.println("error: " + OrderedWork.failureMessage(p.input().origin(), e));
             return;
         }
         for (String w : record.warnings()) {

@@ -1,7 +1,6 @@
 package org.dossier.cli;
 
 import org.dossier.ingest.Sources;
-import org.dossier.model.PublicationDate;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
 import org.dossier.store.CorpusIngest;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -38,17 +36,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date for every article (ISO, e.g. 2024-12-18), overriding the metadata.")
-    String published;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--annotation-cache", paramLabel = "DIR",
-            description = "Keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
-    Path annotationCache;
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + CorpusIngest.DEFAULT_MAX_CHARS,
             description = "Refuse articles longer than N characters (default: ${DEFAULT-VALUE}).")
@@ -80,16 +69,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-        }
-        if (published != null) {
-            try {
-                PublicationDate.parse(published);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--published: " + e.getMessage());
-            }
-        }
+        extraction.check(spec.commandLine());
         JdbcStore db;
         try {
             db = store.open();
@@ -101,11 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
             long total = InputCount.count(paths.stream().filter(p -> !p.matches("^https?://.*")).toList());
             Progress progress = new Progress(err, paths.stream().anyMatch(p -> p.matches("^https?://.*")) ? -1 : total,
                     System.console() != null);
-            DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache)
-                    : pipelineFactory.get();
+            DossierPipeline pipeline = extraction.pipeline(pipelineFactory);
             long[] done = new long[2];
-            CorpusIngest ingest = new CorpusIngest(db, pipeline, threads, maxChars,
-                    a -> published != null ? a.withPublished(published) : a);
+            CorpusIngest ingest = new CorpusIngest(db, pipeline, extraction.threads, maxChars, extraction::adjust);
             Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis));
             CorpusIngest.Summary s = ingest.run(sink -> sources.read(paths, sink), new CorpusIngest.Listener() {
                 @Override

@@ -4,15 +4,12 @@ import org.dossier.ingest.ArticleInput;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
 import org.dossier.pipeline.DossierPipeline;
+import org.dossier.pipeline.OrderedWork;
 import org.dossier.store.jdbc.JdbcStore;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -66,25 +63,10 @@ public final class CorpusIngest {
 
     /** Ingests what {@code source} hands over (it is called once, with the sink for each input). */
     public Summary run(Consumer<Consumer<ArticleInput>> source, Listener listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dossier-ingest");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Pending> pending = new ArrayDeque<>();
         long[] counts = new long[3];
-        try {
-            source.accept(input -> {
-                pending.add(submit(pool, input));
-                while (pending.size() > threads * 2L) {
-                    finish(pending.poll(), listener, counts);
-                }
-            });
-            while (!pending.isEmpty()) {
-                finish(pending.poll(), listener, counts);
-            }
-        } finally {
-            pool.shutdownNow();
+        try (OrderedWork<Pending> work = new OrderedWork<>(threads, "dossier-ingest", p -> finish(p, listener, counts))) {
+            source.accept(input -> work.add(submit(work, input)));
+            work.drain();
         }
         return new Summary(counts[0], counts[1], counts[2]);
     }
@@ -93,7 +75,7 @@ public final class CorpusIngest {
     private record Pending(ArticleInput input, String existingId, String refusal, Future<ArticleRecord> result) {
     }
 
-    private Pending submit(ExecutorService pool, ArticleInput input) {
+    private Pending submit(OrderedWork<Pending> work, ArticleInput input) {
         if (!(input instanceof ArticleInput.Loaded loaded)) {
             return new Pending(input, null, null, null);
         }
@@ -107,7 +89,7 @@ public final class CorpusIngest {
         if (store.containsText(sha)) {
             return new Pending(input, a.id(), null, null);
         }
-        return new Pending(input, null, null, pool.submit(() -> pipeline.process(a, loaded.warnings())));
+        return new Pending(input, null, null, work.start(() -> pipeline.process(a, loaded.warnings())));
     }
 
     private void finish(Pending p, Listener listener, long[] counts) {
@@ -129,14 +111,10 @@ public final class CorpusIngest {
         }
         ArticleRecord record;
         try {
-            record = p.result().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            record = OrderedWork.await(p.result());
         } catch (ExecutionException e) {
             counts[2]++;
-            listener.failed(origin, origin + ": extraction failed (" + e.getCause() + "); the article was skipped, "
-                    + "please report this with the article");
+            listener.failed(origin, OrderedWork.failureMessage(origin, e));
             return;
         }
         try {
