@@ -77,6 +77,9 @@ final class AnaphoraRules {
         String u = m.lower("u");
         String after = m.textAfter(12).toLowerCase(Locale.ROOT);
         boolean latest = det.contains("latest") || det.contains("recent") || det.contains("just");
+        if (after.startsWith("-")) {
+            return Optional.empty(); // "its quarter-century low", "the year-earlier results": part of a compound
+        }
         if (u.equals("period")) {
             if (!latest) {
                 return Optional.empty();

@@ -12,6 +12,8 @@ final class CalendarWords {
     private static final String MONTH_FULL = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
     private static final String MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /** Any month name or abbreviation, without a group: for patterns that look back. */
+    static final String MONTH_NAMES = MONTH_FULL + "|" + MONTH_ABBR;
     private static final String[] MONTH_KEYS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
         "oct", "nov", "dec"};
 

@@ -40,6 +40,9 @@ final class DateRules {
     /** Words that make a four-digit number a count rather than a year. */
     private static final Set<String> COUNT_HEDGES = Set.of("than", "about", "some", "nearly", "almost",
             "approximately", "only", "just");
+    /** A month and day right before "and"/"or", ending the text before a coordinated day. */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+            "\\b(" + CalendarWords.MONTH_NAMES + ")\\.?\\h+(\\d{1,2})\\h+(?:and|or|&)\\h+$");
     private static final Set<String> DATE_CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private DateRules() {
@@ -50,11 +53,13 @@ final class DateRules {
                 Rule.of("month-day-range", MOD + monthBeforeDay("m") + "\\h*" + dayOfMonth("d") + "\\h*[-\u2013]\\h*"
                         + "(?:" + monthBeforeDay("m2") + "\\h*)?" + dayOfMonth("d2")
                         + "(?:\\h*,?\\h*" + year("y") + ")?", DateRules::monthDayRange),
-                Rule.of("month-day", "(?:" + weekday("wd") + "(?:'s)?,?\\h+)?" + MOD
+                Rule.of("month-day", RelativeRules.DAY_BEFORE_AFTER + "(?:" + weekday("wd") + "(?:'s)?,?\\h+)?" + MOD
                         + "(?:(?<rel>(?i:last|next|this))\\h+)?" + monthBeforeDay("m") + "\\h*"
                         + dayOfMonth("d") + "(?:\\h*,?\\h*" + year("y") + ")?", DateRules::monthDay),
                 Rule.of("day-month", "(?:" + weekday("wd") + ",?\\h+)?(?:the\\h+)?" + dayOfMonth("d")
                         + "\\h+(?:of\\h+)?" + month("m") + "(?:\\h*,?\\h*" + year("y") + ")?", DateRules::monthDay),
+                Rule.of("coordinated-day", dayOfMonth("d") + "(?:\\h*,\\h*" + year("y") + ")?",
+                        DateRules::coordinatedDay),
                 Rule.of("month-year", MOD + "(?:the\\h+)?" + month("m") + "(?:\\h*,\\h*|\\h+(?:of\\h+)?)"
                         + "(?:" + year("y") + "|'(?<yy>\\d\\d))", DateRules::monthYear),
                 Rule.of("month", MOD + "(?:(?<rel>(?i:last|next|this|past|coming|this\\h+past|this\\h+coming))\\h+)?"
@@ -82,13 +87,41 @@ final class DateRules {
         }
         if (m.has("y")) {
             int y = Integer.parseInt(m.group("y"));
-            return valid(y, month, day) ? Optional.of(Reading.date(Granularity.DAY.format(LocalDate.of(y, month, day))))
-                    : Optional.empty();
+            return valid(y, month, day) ? Optional.of(Reading.date(RelativeRules.dayBeforeAfter(m,
+                    new Meaning.Fixed(Granularity.DAY.format(LocalDate.of(y, month, day)))))) : Optional.empty();
         }
         if (m.group("m").equals("May") && !m.has("wd") && isVerb(m.tokenAt("m"))) {
             return Optional.empty();
         }
-        return Optional.of(Reading.date(new PartialDate(month, day, Direction.of(m.lower("rel")), null)));
+        return Optional.of(Reading.date(RelativeRules.dayBeforeAfter(m,
+                new PartialDate(month, day, Direction.of(m.lower("rel")), null))));
+    }
+
+    /**
+     * The second day of "April 24 and 25" (the first is a date of its own): the month of the day before it,
+     * the year given after it if any. Not a count ("Dec. 18 and 19 people").
+     */
+    private static Optional<Reading> coordinatedDay(RuleMatch m) {
+        java.util.regex.Matcher before = COORDINATED.matcher(m.textBefore(30));
+        if (!before.find()) {
+            return Optional.empty();
+        }
+        Token next = m.tokenAfter();
+        if (!m.has("y") && next != null && next.pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        int month = CalendarWords.monthNumber(before.group(1));
+        int day = Integer.parseInt(m.group("d"));
+        int first = Integer.parseInt(before.group(2));
+        if (month < 1 || !valid(2000, month, day) || day <= first) {
+            return Optional.empty();
+        }
+        if (m.has("y")) {
+            int y = Integer.parseInt(m.group("y"));
+            return valid(y, month, day) ? Optional.of(Reading.date(Granularity.DAY.format(LocalDate.of(y, month, day))))
+                    : Optional.empty();
+        }
+        return Optional.of(Reading.date(new PartialDate(month, day, Direction.BY_TENSE, null)));
     }
 
     private static Optional<Reading> monthDayRange(RuleMatch m) {

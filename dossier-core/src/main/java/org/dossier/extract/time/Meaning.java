@@ -100,6 +100,10 @@ sealed interface Meaning {
     record WeekOf(Meaning day) implements Meaning {
     }
 
+    /** "the day before last Tuesday", "the day after Dec. 18": a day counted from a day the text names. */
+    record DayOffset(Meaning day, int days) implements Meaning {
+    }
+
     /** A range written as one expression ("Dec. 18-19"), normalized to an ISO interval. */
     record Range(Meaning from, Meaning to) implements Meaning {
     }

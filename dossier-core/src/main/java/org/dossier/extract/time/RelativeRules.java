@@ -24,6 +24,17 @@ final class RelativeRules {
     static final String COUNT = "(?<n>" + NumberWords.PATTERN + "|(?i:a|an|one))";
     static final String UNIT = "(?<u>(?i:" + DurationUnit.WORDS + "))";
 
+    /** "the day before" / "the day after" in front of a named day. */
+    static final String DAY_BEFORE_AFTER = "(?:(?<dd>(?i:(?:the\\h+)?day\\h+(?:before|after)))\\h+)?";
+
+    /** The meaning of a named day, shifted when "the day before/after" comes in front of it. */
+    static Meaning dayBeforeAfter(RuleMatch m, Meaning day) {
+        if (!m.has("dd")) {
+            return day;
+        }
+        return new Meaning.DayOffset(day, m.lower("dd").endsWith("before") ? -1 : 1);
+    }
+
     private RelativeRules() {
     }
 
@@ -40,7 +51,7 @@ final class RelativeRules {
                 Rule.of("from-now", HEDGE + COUNT + "[-\\h]+" + UNIT + "\\h+(?i:from\\h+now|hence)", RelativeRules::fromNow),
                 Rule.of("week-of", "(?i:the)\\h+(?i:week)\\h+(?i:of)\\h+" + CalendarWords.monthBeforeDay("m") + "\\h*"
                         + CalendarWords.dayOfMonth("d"), RelativeRules::weekOf),
-                Rule.of("weekday", "(?:(?<rel>(?i:last|next|this|this\\h+coming|this\\h+past|the\\h+previous"
+                Rule.of("weekday", DAY_BEFORE_AFTER + "(?:(?<rel>(?i:last|next|this|this\\h+coming|this\\h+past|the\\h+previous"
                         + "|the\\h+following|coming))\\h+|(?i:early|late|earlier|later)\\h+)?" + weekday("wd")
                         + "(?:'s)?", RelativeRules::weekdayName),
                 Rule.of("weekend", "(?<rel>(?i:this|last|next|the\\h+past|this\\h+past|the\\h+coming|the|coming))\\h+"
@@ -158,7 +169,8 @@ final class RelativeRules {
         if (t != null && "PERSON".equals(t.coarseNer())) {
             return Optional.empty();
         }
-        return Optional.of(Reading.date(new Weekday(CalendarWords.weekdayOf(m.group("wd")), Direction.of(m.lower("rel")))));
+        return Optional.of(Reading.date(dayBeforeAfter(m,
+                new Weekday(CalendarWords.weekdayOf(m.group("wd")), Direction.of(m.lower("rel"))))));
     }
 
     private static Optional<Reading> weekend(RuleMatch m) {

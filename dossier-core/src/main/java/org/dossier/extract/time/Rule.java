@@ -19,6 +19,7 @@ record Rule(String name, Pattern pattern, Reader reader) {
     }
 
     static Rule of(String name, String regex, Reader reader) {
-        return new Rule(name, Pattern.compile("(?<![\\w'])(?:" + regex + ")(?![\\w])"), reader);
+        // nor a half of a compound such as "quarter-to-quarter" or "day-to-day", which names no time
+        return new Rule(name, Pattern.compile("(?<![\\w']|\\w-to-)(?:" + regex + ")(?![\\w]|-to-\\w)"), reader);
     }
 }

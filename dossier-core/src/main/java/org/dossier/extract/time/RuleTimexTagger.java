@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 public final class RuleTimexTagger implements TimexTagger {
 
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PERIOD_ENDED = Pattern.compile(
+            "(?i)\\b(quarters?|period|months|year|weeks|half)\\h+(?:that\\h+|which\\h+)?(?:ended|ending|ends|closed)"
+                    + "(?:\\h+(?:on|in))?\\h+$");
 
     private final TimexGrammar grammar = new TimexGrammar();
 
@@ -42,7 +46,8 @@ public final class RuleTimexTagger implements TimexTagger {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!needsContextDay(m)) {
-                values[i] = normalizer.resolve(m.type(), m.meaning(), tense(m, tokens, text), null);
+                values[i] = normalizer.resolve(m.type(), m.meaning(), tense(m, tokens, text), null,
+                        closedPeriod(text, m));
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -58,6 +63,19 @@ public final class RuleTimexTagger implements TimexTagger {
             out.add(new Timex("T" + (i + 1), Span.of(text, m.start(), m.end()), m.type(), values[i]));
         }
         return out;
+    }
+
+    /**
+     * The granularity of the reporting period a date closes ("the third quarter ended Sept. 30": a quarter;
+     * "the year ending June 30", "the nine months ended": a year), or {@code null} when it closes none.
+     */
+    private static Granularity closedPeriod(String text, Mention m) {
+        Matcher before = PERIOD_ENDED.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (!before.find()) {
+            return null;
+        }
+        return before.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("quarter")
+                ? Granularity.QUARTER : Granularity.YEAR;
     }
 
     private static boolean needsContextDay(Mention m) {

@@ -41,9 +41,21 @@ final class TimexNormalizer {
      * without one belongs to, or {@code null} for the publication date.
      */
     String resolve(TimexType type, Meaning meaning, Tense tense, String contextDay) {
+        return resolve(type, meaning, tense, contextDay, null);
+    }
+
+    /**
+     * Like {@link #resolve(TimexType, Meaning, Tense, String)} for a day that closes a reporting period named
+     * just before it. After "the third quarter ended Sept. 30" the story's time is the quarter already named,
+     * not the day, so a later "a year earlier" is that quarter a year back; after "the six months ended Aug. 12"
+     * it is the day. {@code closes} is the period's granularity, {@code null} for an ordinary date.
+     */
+    String resolve(TimexType type, Meaning meaning, Tense tense, String contextDay, Granularity closes) {
         String value = value(meaning, tense, contextDay);
         if ((type == TimexType.DATE || type == TimexType.TIME) && !isComparison(meaning)) {
-            references.add(value);
+            if (closes != Granularity.QUARTER) {
+                references.add(value);
+            }
         }
         return value;
     }
@@ -91,6 +103,12 @@ final class TimexNormalizer {
         }
         if (meaning instanceof PartOfDay p) {
             return (p.day() != null ? value(p.day(), tense, null) : day(contextDay)) + "T" + p.code();
+        }
+        if (meaning instanceof Meaning.DayOffset o) {
+            String day = value(o.day(), tense, null);
+            return ReferenceTime.parse(day).filter(p -> p.granularity() == Granularity.DAY)
+                    .map(p -> Granularity.DAY.format(p.date().plusDays(o.days())))
+                    .orElse(day);
         }
         if (meaning instanceof Range r) {
             return range(r, tense);

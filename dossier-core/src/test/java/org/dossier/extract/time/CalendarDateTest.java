@@ -116,4 +116,13 @@ class CalendarDateTest {
         Tagged t = Tagged.tag("2000-01-07", ArticleFixture.of("The boy was found on Thanksgiving Day at sea."));
         assertThat(t.value("Thanksgiving Day")).isEqualTo("1999-11-25");
     }
+
+    @Test
+    void aDayCoordinatedWithAFullDateTakesItsMonth() {
+        Tagged t = Tagged.tag("1999-02-10", ArticleFixture.of("The summit will be held on April 24 and 25.",
+                "Talks ran on Dec. 18 and 19 people attended."));
+        assertThat(t.value("April 24")).isEqualTo("1999-04-24");
+        assertThat(t.value("25")).isEqualTo("1999-04-25");
+        assertThat(t.texts()).doesNotContain("19");
+    }
 }

@@ -67,4 +67,11 @@ class FalseFriendTest {
         assertThat(t.texts()).containsExactly("today's");
         assertThat(t.value("today's")).isEqualTo("2024-12-16");
     }
+
+    @Test
+    void halvesOfACompoundAreNotPeriods() {
+        Tagged t = Tagged.tag("1989-11-01", ArticleFixture.of("The quarter-to-quarter comparison was enhanced.",
+                "Unemployment is just above its quarter-century low.", "It rose year-to-year."));
+        assertThat(t.all()).isEmpty();
+    }
 }

@@ -98,6 +98,29 @@ class RelativeDateTest {
     }
 
     @Test
+    void theDayClosingAQuarterDoesNotReplaceTheQuarter() {
+        Tagged t = Tagged.tag("1989-11-01", ArticleFixture.of("For the third quarter ended Sept. 30, net rose to "
+                + "$5 million from $4 million a year earlier."));
+        assertThat(t.value("Sept. 30")).isEqualTo("1989-09-30");
+        assertThat(t.value("a year earlier")).isEqualTo("1988-Q3");
+    }
+
+    @Test
+    void theDayClosingAHalfYearIsWhatAYearEarlierCountsFrom() {
+        Tagged t = Tagged.tag("1989-10-26", ArticleFixture.of("For the six months ended Aug. 12, net was $6 million,"
+                + " compared with $18 million a year earlier."));
+        assertThat(t.value("a year earlier")).isEqualTo("1988-08-12");
+    }
+
+    @Test
+    void theDayBeforeOrAfterANamedDay() {
+        Tagged t = Tagged.tag("2000-02-24", ArticleFixture.of("He was questioned the day before last Tuesday.",
+                "The vote came the day after Dec. 18, 1999."));
+        assertThat(t.value("the day before last Tuesday")).isEqualTo("2000-02-21");
+        assertThat(t.value("the day after Dec. 18, 1999")).isEqualTo("1999-12-19");
+    }
+
+    @Test
     void thatYearAndTheFollowingYearFollowTheStory() {
         Tagged t = Tagged.tag("1998-04-18", ArticleFixture.of("He was promoted on May 22, 1995.",
                 "The following year he was appointed attache, and that year he married."));
