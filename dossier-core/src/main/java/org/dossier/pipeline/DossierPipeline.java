@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns one {@link Article} into its {@link ArticleRecord}. Thread-safe when its stages are: one instance
@@ -33,24 +34,37 @@ public final class DossierPipeline {
 
     /** Annotates and extracts every layer. {@code warnings} are carried into the record. */
     public ArticleRecord process(Article article, List<String> warnings) {
-        List<String> notes = new ArrayList<>(warnings);
-        if (article.published() == null) {
-            notes.add("no publication date: relative dates are left underspecified (XXXX-12-18); "
-                    + "give 'published' in the metadata or --published");
-        }
         AnnotatedArticle annotated = annotator.annotate(article.text());
-        return extract(article, annotated, notes);
+        return extract(article, annotated, warnings);
     }
 
-    /** Extracts every layer from an article already annotated. */
+    /**
+     * Extracts every layer from an article already annotated. Without a publication date, the article's dateline
+     * ({@link Dateline}) is taken for it when it has one (the record's document then shows that date), else
+     * relative dates are left underspecified; either way a warning says so.
+     */
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
         List<Timex> timexes = extractors.timexes().tag(annotated, article.anchor());
+        if (article.published() == null) {
+            Optional<Dateline.Found> dateline = Dateline.find(article.text(), timexes);
+            if (dateline.isPresent()) {
+                article = article.withPublished(dateline.get().date().toString());
+                timexes = extractors.timexes().tag(annotated, article.anchor());
+                notes.add("no publication date: the dateline " + dateline.get().date() + " on line "
+                        + dateline.get().line() + " is taken for it; give 'published' in the metadata or "
+                        + "--published to override");
+            } else {
+                notes.add("no publication date: relative dates are left underspecified (XXXX-12-18); "
+                        + "give 'published' in the metadata or --published");
+            }
+        }
         List<Entity> entities = extractors.entities().extract(annotated, article, timexes);
         List<Claim> claims = extractors.claims().extract(annotated, entities, timexes);
         List<Quote> quotes = extractors.quotes().extract(annotated, claims);
         List<Event> events = extractors.events().extract(annotated, article, entities, timexes, claims);
         return new ArticleRecord(article, sha256(article.text()), entities, timexes, quotes, claims, events,
-                warnings);
+                notes);
     }
 
     static String sha256(String text) {

@@ -1,0 +1,68 @@
+package org.dossier.pipeline;
+
+import org.dossier.model.Timex;
+import org.dossier.model.TimexType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The date an article carries at its head when its metadata has none: a full date (with its year) alone on one of
+ * the first lines ("September 01, 2007"), after a place ("KYIV, Dec. 18, 2024 — ..."), or after "Published" or
+ * "Updated". Wire copy and pages saved from the web often keep that line and lose the metadata; relative dates
+ * are then resolved against it rather than left underspecified. Nothing else in the text is taken for it.
+ */
+final class Dateline {
+
+    /** How many lines from the top a dateline may sit on (title, byline, then the date). */
+    static final int LINES = 4;
+
+    /** What may come before the date on its line: a place in capitals or title case, or a publishing verb. */
+    private static final Pattern BEFORE = Pattern.compile(
+            "\\h*(?:(?:\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*)*,\\h*)"
+                    + "|(?i:(?:first\\h+)?(?:published|updated|posted)(?:\\h+on)?:?\\h*))?"
+                    + "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\h*)?");
+    /** What may follow it: nothing, an agency in parentheses, or a dash or colon that starts the story. */
+    private static final Pattern AFTER = Pattern.compile("\\h*(?:\\([^)]{1,40}\\)\\h*)?(?:[-—–:|/].*)?\\h*");
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** A dateline found: the day and its line (1-based). */
+    record Found(LocalDate date, int line) {
+    }
+
+    private Dateline() {
+    }
+
+    /**
+     * The dateline of {@code text}, among {@code timexes} tagged without an anchor (so only dates that carry
+     * their own year have a full value).
+     */
+    static Optional<Found> find(String text, List<Timex> timexes) {
+        int lineStart = 0;
+        int line = 1;
+        while (line <= LINES && lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            for (Timex t : timexes) {
+                int s = t.span().start();
+                int e = t.span().end();
+                if (s >= lineStart && e <= lineEnd && t.type() == TimexType.DATE
+                        && FULL_DAY.matcher(t.value()).matches()
+                        && BEFORE.matcher(text.substring(lineStart, s)).matches()
+                        && AFTER.matcher(text.substring(e, lineEnd)).matches()) {
+                    return Optional.of(new Found(LocalDate.parse(t.value()), line));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            if (lineEnd > lineStart && !text.substring(lineStart, lineEnd).isBlank()) {
+                line++;
+            }
+            lineStart = nl + 1;
+        }
+        return Optional.empty();
+    }
+}
