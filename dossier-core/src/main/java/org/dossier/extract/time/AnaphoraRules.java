@@ -36,7 +36,7 @@ final class AnaphoraRules {
                         + "|third|fourth|fiscal)[-\\h]+)*(?<noun>(?i:quarter|period))", AnaphoraRules::yearAgo),
                 Rule.of("that-period", "(?:(?i:earlier|later)\\h+(?:(?i:in|on)\\h+)?)?(?<det>(?i:that|the\\h+same"
                         + "|that\\h+same))\\h+(?<u>(?i:day|week|month|year|quarter))", AnaphoraRules::thatPeriod),
-                Rule.of("the-period", "(?<det>(?i:the|its|their|the\\h+latest|the\\h+most\\h+recent|the\\h+recent"
+                Rule.of("the-period", DateRules.MOD + "(?<det>(?i:the|its|their|the\\h+latest|the\\h+most\\h+recent|the\\h+recent"
                         + "|the\\h+full|the\\h+fiscal|its\\h+latest|its\\h+fiscal|the\\h+just-ended|the\\h+just\\h+ended))"
                         + "\\h+(?<u>(?i:year|quarter|week|month|period))", AnaphoraRules::thePeriod),
                 Rule.of("next-period", "(?i:the)\\h+(?<rel>(?i:following|next|previous|prior|preceding))\\h+"
@@ -94,7 +94,8 @@ final class AnaphoraRules {
             return Optional.of(Reading.date(new Shift(Base.REFERENCE, g, 0, g)));
         }
         if (det.equals("the") || det.equals("the full") || det.equals("the fiscal") || det.equals("its fiscal")) {
-            if (g == Granularity.MONTH && !after.matches("^\\h+(of|before|after)\\b.*")) {
+            boolean part = m.start("det") > m.start(); // "the end of the month"
+            if (g == Granularity.MONTH && !part && !after.matches("^\\h+(of|before|after)\\b.*")) {
                 return Optional.empty();
             }
             // "for the year", "the end of the month": the current one (a story rarely says "the year" of another)

@@ -69,6 +69,9 @@ final class DateRules {
                 Rule.of("spoken-year", "(?:(?i:the\\h+year)\\h+)?(?<yw>(?i:nineteen|eighteen)[-\\h](?:(?i:hundred)|"
                         + NumberWords.WORDS + ")|(?i:two\\h+thousand)(?:\\h+(?i:and\\h+)?" + NumberWords.WORDS + ")?)",
                         DateRules::spokenYear),
+                Rule.of("holiday-week", "(?:(?<rel>(?i:last|next|this))\\h+)?(?<hol>Easter|Christmas|Thanksgiving)"
+                        + "\\h+(?i:week)", m -> Holiday.of(m.group("hol")).map(h -> Reading.date(new Meaning.WeekOf(
+                        new Meaning.Holiday(h, Direction.of(m.lower("rel"))))))),
                 Rule.of("holiday", "(?:(?<rel>(?i:last|next|this))\\h+)?(?<hol>Christmas\\h+(?:Day|Eve)|New\\h+Year's"
                         + "\\h+(?:Day|Eve)|Thanksgiving(?:\\h+Day)?|Independence\\h+Day|Halloween|Valentine's\\h+Day"
                         + "|Election\\h+Day|Memorial\\h+Day|Labor\\h+Day|Easter(?:\\h+Sunday)?|Christmas|New\\h+Year's)",

@@ -29,6 +29,11 @@ final class RuleMatch {
         return matcher.end();
     }
 
+    /** Offset of group {@code name} in the text, or -1 when it did not take part in the match. */
+    int start(String name) {
+        return matcher.start(name);
+    }
+
     /** The whole matched text. */
     String group() {
         return matcher.group();

@@ -121,6 +121,18 @@ class RelativeDateTest {
     }
 
     @Test
+    void theEndOfTheMonthIsThisMonth() {
+        Tagged t = Tagged.tag("2025-03-04", ArticleFixture.of("She urged them to settle before the end of the month."));
+        assertThat(t.value("the end of the month")).isEqualTo("2025-03");
+    }
+
+    @Test
+    void easterWeekIsTheWeekOfEaster() {
+        Tagged t = Tagged.tag("2000-04-17", ArticleFixture.of("Protesters prayed as Easter week began."));
+        assertThat(t.value("Easter week")).isEqualTo("2000-W16");
+    }
+
+    @Test
     void thatYearAndTheFollowingYearFollowTheStory() {
         Tagged t = Tagged.tag("1998-04-18", ArticleFixture.of("He was promoted on May 22, 1995.",
                 "The following year he was appointed attache, and that year he married."));
