@@ -40,6 +40,10 @@ final class DateRules {
     /** Words that make a four-digit number a count rather than a year. */
     private static final Set<String> COUNT_HEDGES = Set.of("than", "about", "some", "nearly", "almost",
             "approximately", "only", "just");
+    /** A year said in words, as broadcast transcripts write it ("nineteen ninety-seven", "two thousand"). */
+    private static final String SPOKEN_YEAR = "(?<yw>(?i:nineteen|eighteen)[-\\h](?:(?i:hundred)|" + NumberWords.WORDS
+            + ")|(?i:two\\h+thousand)(?:\\h+(?i:and\\h+)?" + NumberWords.WORDS + ")?)";
+
     /** A month and day right before "and"/"or", ending the text before a coordinated day. */
     private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
             "\\b(" + CalendarWords.MONTH_NAMES + ")\\.?\\h+(\\d{1,2})\\h+(?:and|or|&)\\h+$");
@@ -66,9 +70,9 @@ final class DateRules {
                         + month("m") + "(?:\\h+(?:of\\h+)?(?<yrel>(?i:last|this|next))\\h+year)?", DateRules::bareMonth),
                 Rule.of("year", MOD + "(?:(?i:the\\h+)?(?:(?i:fiscal|calendar|financial|model|the)\\h+)?(?<fy>(?i:year"
                         + "|fiscal|FY|calendar)\\h*)?)?" + year("y"), DateRules::plainYear),
-                Rule.of("spoken-year", "(?:(?i:the\\h+year)\\h+)?(?<yw>(?i:nineteen|eighteen)[-\\h](?:(?i:hundred)|"
-                        + NumberWords.WORDS + ")|(?i:two\\h+thousand)(?:\\h+(?i:and\\h+)?" + NumberWords.WORDS + ")?)",
-                        DateRules::spokenYear),
+                Rule.of("spoken-year", "(?:(?i:the\\h+year)\\h+)?" + SPOKEN_YEAR, DateRules::spokenYear),
+                Rule.of("month-spoken-year", month("m") + "\\h+(?:(?i:of)\\h+)?" + SPOKEN_YEAR,
+                        DateRules::monthSpokenYear),
                 Rule.of("holiday-week", "(?:(?<rel>(?i:last|next|this))\\h+)?(?<hol>Easter|Christmas|Thanksgiving)"
                         + "\\h+(?i:week)", m -> Holiday.of(m.group("hol")).map(h -> Reading.date(new Meaning.WeekOf(
                         new Meaning.Holiday(h, Direction.of(m.lower("rel"))))))),
@@ -254,6 +258,12 @@ final class DateRules {
             }
         }
         return Optional.of(Reading.date(Granularity.year(y)));
+    }
+
+    /** "January nineteen ninety-seven". */
+    private static Optional<Reading> monthSpokenYear(RuleMatch m) {
+        String month = Granularity.two(CalendarWords.monthNumber(m.group("m")));
+        return spokenYear(m).map(r -> Reading.date(((Meaning.Fixed) r.meaning()).value() + "-" + month));
     }
 
     private static Optional<Reading> holiday(RuleMatch m) {

@@ -73,6 +73,13 @@ sealed interface Meaning {
             implements Meaning {
     }
 
+    /**
+     * "the previous Friday", "the following Monday": the named day before or after the last day the story talked
+     * about ({@code forward} after), or, when it has named none, before or after the publication date.
+     */
+    record WeekdayFromStory(DayOfWeek day, boolean forward) implements Meaning {
+    }
+
     /** "the weekend", "last weekend". */
     record Weekend(Direction direction) implements Meaning {
     }

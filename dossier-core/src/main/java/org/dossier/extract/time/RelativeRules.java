@@ -169,6 +169,11 @@ final class RelativeRules {
         if (t != null && "PERSON".equals(t.coarseNer())) {
             return Optional.empty();
         }
+        String rel = m.lower("rel").replaceAll("\\s+", " ");
+        if (rel.equals("the previous") || rel.equals("the following")) {
+            return Optional.of(Reading.date(dayBeforeAfter(m, new Meaning.WeekdayFromStory(
+                    CalendarWords.weekdayOf(m.group("wd")), rel.equals("the following")))));
+        }
         return Optional.of(Reading.date(dayBeforeAfter(m,
                 new Weekday(CalendarWords.weekdayOf(m.group("wd")), Direction.of(m.lower("rel"))))));
     }

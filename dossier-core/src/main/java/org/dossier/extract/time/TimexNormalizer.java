@@ -16,6 +16,7 @@ import org.dossier.extract.time.Meaning.Weekend;
 import org.dossier.model.TimexType;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /**
@@ -84,6 +85,12 @@ final class TimexNormalizer {
         if (meaning instanceof Meaning.Holiday h) {
             return placement.map(n -> Granularity.DAY.format(n.holiday(h.holiday(), h.direction(), tense)))
                     .orElseGet(() -> underspecified(h.holiday()));
+        }
+        if (meaning instanceof Meaning.WeekdayFromStory w) {
+            Optional<LocalDate> from = references.latest(Granularity.DAY)
+                    .filter(p -> p.granularity() == Granularity.DAY).map(ReferenceTime.Point::date).or(() -> anchor);
+            return from.map(d -> Granularity.DAY.format(d.with(w.forward() ? TemporalAdjusters.next(w.day())
+                    : TemporalAdjusters.previous(w.day())))).orElse("XXXX-WXX-" + w.day().getValue());
         }
         if (meaning instanceof Weekday w) {
             return placement.map(n -> Granularity.DAY.format(n.weekday(w.day(), w.direction(), tense)))

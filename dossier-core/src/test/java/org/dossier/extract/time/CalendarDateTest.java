@@ -125,4 +125,10 @@ class CalendarDateTest {
         assertThat(t.value("25")).isEqualTo("1999-04-25");
         assertThat(t.texts()).doesNotContain("19");
     }
+
+    @Test
+    void aMonthWithAYearInWords() {
+        Tagged t = Tagged.tag("1998-02-27", ArticleFixture.of("Prices have fallen since January nineteen ninety-seven."));
+        assertThat(t.value("January nineteen ninety-seven")).isEqualTo("1997-01");
+    }
 }

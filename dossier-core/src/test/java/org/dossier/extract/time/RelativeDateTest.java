@@ -133,6 +133,16 @@ class RelativeDateTest {
     }
 
     @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheStorysDay() {
+        Tagged t = Tagged.tag("1989-10-30", ArticleFixture.of("Shares fell on Oct. 27, down 4.5% from the previous "
+                + "Friday."));
+        assertThat(t.value("the previous Friday")).isEqualTo("1989-10-20");
+        Tagged u = Tagged.tag("1989-11-10", ArticleFixture.of("The strike began on Oct. 27.",
+                "Talks resumed the following Monday."));
+        assertThat(u.value("the following Monday")).isEqualTo("1989-10-30");
+    }
+
+    @Test
     void thatYearAndTheFollowingYearFollowTheStory() {
         Tagged t = Tagged.tag("1998-04-18", ArticleFixture.of("He was promoted on May 22, 1995.",
                 "The following year he was appointed attache, and that year he married."));
