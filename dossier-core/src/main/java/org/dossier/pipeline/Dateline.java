@@ -6,12 +6,13 @@ import org.dossier.model.TimexType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date an article carries at its head when its metadata has none: a full date (with its year) alone on one of
- * the first lines ("September 01, 2007"), after a place ("KYIV, Dec. 18, 2024 — ..."), or after "Published" or
- * "Updated". Wire copy and pages saved from the web often keep that line and lose the metadata; relative dates
+ * The date an article carries at its head when its metadata has none: a full date (with its year, possibly with a
+ * time) alone on one of the first lines ("September 01, 2007"), after a place ("KYIV, Dec. 18, 2024 — ..."), or
+ * after "Published" or "Updated" ("Updated: 2024-12-18 10:05"). Wire copy and pages saved from the web often keep that line and lose the metadata; relative dates
  * are then resolved against it rather than left underspecified. Nothing else in the text is taken for it.
  */
 final class Dateline {
@@ -24,9 +25,13 @@ final class Dateline {
             "\\h*(?:(?:\\p{Lu}[\\p{L}.'’-]*(?:\\h+\\p{Lu}[\\p{L}.'’-]*)*,\\h*)"
                     + "|(?i:(?:first\\h+)?(?:published|updated|posted)(?:\\h+on)?:?\\h*))?"
                     + "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\h*)?");
-    /** What may follow it: nothing, an agency in parentheses, or a dash or colon that starts the story. */
-    private static final Pattern AFTER = Pattern.compile("\\h*(?:\\([^)]{1,40}\\)\\h*)?(?:[-—–:|/].*)?\\h*");
-    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * What may follow it: a clock time ("10:05 a.m. EST"), an agency in parentheses, a dash or colon that starts
+     * the story, or nothing.
+     */
+    private static final Pattern AFTER = Pattern.compile("(?:,?\\h*(?:at\\h+)?\\d{1,2}[:.]\\d\\d(?::\\d\\d)?"
+            + "(?:\\h*(?i:[ap]\\.?m\\.?))?(?:\\h*\\p{Lu}{2,4})?)?\\h*(?:\\([^)]{1,40}\\)\\h*)?(?:[-—–:|/].*)?\\h*");
+    private static final Pattern FULL_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
 
     /** A dateline found: the day and its line (1-based). */
     record Found(LocalDate date, int line) {
@@ -48,11 +53,12 @@ final class Dateline {
             for (Timex t : timexes) {
                 int s = t.span().start();
                 int e = t.span().end();
-                if (s >= lineStart && e <= lineEnd && t.type() == TimexType.DATE
-                        && FULL_DAY.matcher(t.value()).matches()
+                Matcher day = FULL_DAY.matcher(t.value());
+                if (s >= lineStart && e <= lineEnd && (t.type() == TimexType.DATE || t.type() == TimexType.TIME)
+                        && day.matches()
                         && BEFORE.matcher(text.substring(lineStart, s)).matches()
                         && AFTER.matcher(text.substring(e, lineEnd)).matches()) {
-                    return Optional.of(new Found(LocalDate.parse(t.value()), line));
+                    return Optional.of(new Found(LocalDate.parse(day.group(1)), line));
                 }
             }
             if (nl < 0) {

@@ -45,6 +45,12 @@ class DatelineTest {
     }
 
     @Test
+    void aPublishedLineWithATime() {
+        ArticleRecord r = undated("Port strike ends\nPublished: 2025-03-04 10:05\nThe strike ended yesterday.");
+        assertThat(value(r, "yesterday")).isEqualTo("2025-03-03");
+    }
+
+    @Test
     void aDateInsideTheStoryIsNotADateline() {
         ArticleRecord r = undated("The war began on May 6, 1999, and ended today.");
         assertThat(value(r, "today")).isEqualTo("XXXX-XX-XX");
