@@ -16,15 +16,21 @@ import java.util.regex.Pattern;
  * <p>From the cue's own time expression ("reported on Dec. 12", "said Tuesday"), or one that governs the cue's
  * clause ("During a press briefing on Dec. 18, X reiterated …, adding that …" dates the adding; "in July 2024,
  * the alliance affirmed …"): a date or time of the sentence, outside the content, hung on the cue or on a verb
- * above it, the nearest winning. Failing that, from the discourse: the nearest attribution before it, in the same or
- * the previous sentence, by the same source ("The president also called on …" after his dated "adding that"),
- * unless the cue's clause names an occasion of its own ("During his visit to Brussels, he said …").
+ * above it, the nearest winning. A content that is one stretch of text can take in a time expression of the cue
+ * between its parts ("urged both sides last week to settle …": addressee, then the cue's "last week", then the
+ * infinitive); one hung directly on the cue and standing before the content's clause still dates the saying,
+ * while one inside or after that clause is the content's own ("said the strike ended Tuesday"). Failing that,
+ * from the discourse: the nearest attribution before it, in the same or the previous sentence, by the same source
+ * ("The president also called on …" after his dated "adding that"), unless the cue's clause names an occasion of
+ * its own ("During his visit to Brussels, he said …").
  */
 final class ClaimDateResolver {
 
     /** Nouns for the occasion of a statement: "at a rally", "in an interview". */
     private static final Set<String> OCCASIONS = Set.of("visit", "trip", "briefing", "conference", "rally",
             "interview", "speech", "meeting", "summit", "debate", "hearing", "event", "appearance", "address");
+    /** Relations by which a time expression modifies a verb ("obl" covers "obl:tmod"). */
+    private static final Set<String> TIME_MODIFIERS = Set.of("obl", "advmod", "nmod");
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(-[0-9W].*)?");
 
     /** The date of each attribution of {@code ordered} (text order), {@code null} where none is known. */
@@ -94,7 +100,8 @@ final class ClaimDateResolver {
         for (Timex x : timexes) {
             Span s = x.span();
             if (s.start() < t.sentence().start() || s.end() > t.sentence().end() || !dated(x)
-                    || s.overlaps(a.content()) || a.sourceSpan() != null && s.overlaps(a.sourceSpan())) {
+                    || s.overlaps(a.content()) && !beforeContentClause(t, a, s)
+                    || a.sourceSpan() != null && s.overlaps(a.sourceSpan())) {
                 continue;
             }
             int attached = attachment(t, s);
@@ -105,6 +112,34 @@ final class ClaimDateResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the time expression at {@code s}, though inside the content's span, modifies the cue itself: its
+     * head hangs directly on the cue as a time modifier, after the cue, and a clause of the cue (its infinitive or
+     * complement), lying in the content, only begins after it.
+     */
+    private static boolean beforeContentClause(SentenceTree t, Attribution a, Span s) {
+        if (a.cue().isAccordingTo()) {
+            return false;
+        }
+        int cue = a.cue().head();
+        int head = head(t, s);
+        if (head < 0 || t.governor(head) != cue || head <= a.cue().last()
+                || !TIME_MODIFIERS.contains(t.baseRelation(head))) {
+            return false;
+        }
+        for (int c : t.children(cue)) {
+            if (!t.relationIs(c, "xcomp") && !t.relationIs(c, "ccomp") && !t.relationIs(c, "advcl")) {
+                continue;
+            }
+            int first = t.subtree(c).nextSetBit(0);
+            if (t.token(first).start() >= s.end() && a.content().start() <= t.token(c).start()
+                    && t.token(c).end() <= a.content().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dated(Timex x) {
@@ -123,17 +158,7 @@ final class ClaimDateResolver {
      * Dec. 18") to the first verb; -1 when it hangs on nothing.
      */
     private static int attachment(SentenceTree t, Span s) {
-        int head = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.token(i).start() < s.start() || t.token(i).end() > s.end()) {
-                continue;
-            }
-            int g = t.governor(i);
-            if (g < 0 || t.token(g).start() < s.start() || t.token(g).end() > s.end()) {
-                head = i;
-                break;
-            }
-        }
+        int head = head(t, s);
         if (head < 0) {
             return -1;
         }
@@ -145,5 +170,19 @@ final class ClaimDateResolver {
             x = t.governor(x);
         }
         return x;
+    }
+
+    /** The token of the time expression at {@code s} that hangs outside it; -1 when it has none. */
+    private static int head(SentenceTree t, Span s) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.token(i).start() < s.start() || t.token(i).end() > s.end()) {
+                continue;
+            }
+            int g = t.governor(i);
+            if (g < 0 || t.token(g).start() < s.start() || t.token(g).end() > s.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * entities take part as "other". Conjunctions are expanded ("the leaders of Britain, France and Germany" → three
  * targets) and a group noun stands for the entity it belongs to ("EU leaders", "the leaders of Britain"). The place
  * is the first location entity in an "in/at" phrase, followed down through the occasion ("during a summit at the
- * EU Council in Brussels"), or a visit's destination.
+ * EU Council in Brussels"), or a visit's destination; for a meeting, attack, arrest or deployment, one the parse
+ * hung on its object instead ("meet union representatives in The Hague").
  */
 final class ParticipantFinder {
 
@@ -31,6 +32,12 @@ final class ParticipantFinder {
     private static final Set<EventType> UNDERGOER_OF = Set.of(EventType.COERCION, EventType.ATTACK,
             EventType.REDUCTION, EventType.CRITICISM, EventType.INVESTIGATION);
     private static final Set<EventType> WANTING = Set.of(EventType.REQUEST, EventType.INTENT, EventType.DEMAND);
+    /**
+     * Events that happen where their object is: one meets, attacks, arrests people or deploys troops there. A
+     * statement, request or criticism addresses its object from anywhere ("urged leaders in Europe").
+     */
+    private static final Set<EventType> WHERE_ITS_OBJECT_IS = Set.of(EventType.MEETING, EventType.ATTACK,
+            EventType.COERCION, EventType.MILITARY_POSTURE);
 
     /** Participants and place of one event, before inheritance from related events. */
     record Found(List<Participant> participants, String location) {
@@ -210,7 +217,11 @@ final class ParticipantFinder {
         return out;
     }
 
-    /** The place: a visit's destination, else the first location in an "in/at" phrase, down through occasions. */
+    /**
+     * The place: a visit's destination, else the first location in an "in/at" phrase, down through occasions;
+     * failing that, for an event that brings its actor to its object (a meeting, an attack, an arrest, a
+     * deployment), a place phrase the parse hung on the object ("meet union representatives in The Hague").
+     */
     private String location(ParsedSentence s, Trigger t, EntityIndex entities) {
         if (t.type() == EventType.VISIT) {
             for (var d : s.children(t.head())) {
@@ -222,10 +233,30 @@ final class ParticipantFinder {
                 }
             }
         }
-        Deque<int[]> todo = new ArrayDeque<>();
-        todo.add(new int[]{t.head(), 0});
+        List<Integer> own = new ArrayList<>(List.of(t.head()));
         if (t.clause() != t.head()) {
-            todo.add(new int[]{t.clause(), 0});
+            own.add(t.clause());
+        }
+        String found = placeUnder(s, own, entities);
+        if (found != null || t.nominal() || !WHERE_ITS_OBJECT_IS.contains(t.type())) {
+            return found;
+        }
+        List<Integer> objects = new ArrayList<>();
+        for (int v : own) {
+            for (int o : s.children(v, "obj")) {
+                if (o != t.head()) {
+                    objects.add(o);
+                }
+            }
+        }
+        return placeUnder(s, objects, entities);
+    }
+
+    /** The first location in an "in/at" phrase on one of {@code starts}, followed down through occasions. */
+    private String placeUnder(ParsedSentence s, List<Integer> starts, EntityIndex entities) {
+        Deque<int[]> todo = new ArrayDeque<>();
+        for (int start : starts) {
+            todo.add(new int[]{start, 0});
         }
         while (!todo.isEmpty()) {
             int[] cur = todo.poll();

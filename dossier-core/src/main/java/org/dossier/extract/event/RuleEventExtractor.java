@@ -64,6 +64,7 @@ public final class RuleEventExtractor implements EventExtractor {
             bySentence.add(here);
         }
         applyClaims(annotated, drafts, claims, index.named(article.source()));
+        speakersOfCues(annotated, drafts, claims);
         new EventDating(lexicon, participants, index, timexes, article).date(parsed, anchors, bySentence);
         drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
         List<Event> out = new ArrayList<>();
@@ -107,6 +108,38 @@ public final class RuleEventExtractor implements EventExtractor {
             if (d.factuality != Factuality.ASSERTED) {
                 d.attribution = inner.id();
             }
+        }
+    }
+
+    /**
+     * An event whose trigger is the cue of a claim ("said", "told", "urged") is that claim's saying: its source is
+     * the claim's source entity, which the claims resolved from the whole source phrase, titles, pronouns and
+     * the discourse, where the parse may have given the verb another subject ("Port of Rotterdam chief executive
+     * Maarten Hollander said", parsed with "Port" as the subject) or none. The claim's source replaces the sources
+     * read from the parse unless it is among them; the other participants stay. A claim without a source entity
+     * changes nothing.
+     */
+    private static void speakersOfCues(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims) {
+        for (DraftEvent d : drafts) {
+            Span trigger = new Span(d.s.token(d.t.first()).start(), d.s.token(d.t.last()).end(), "");
+            String speaker = null;
+            for (Claim c : claims) {
+                if (c.cue() != null && c.source() != null && c.cue().overlaps(trigger)) {
+                    speaker = c.source();
+                    break;
+                }
+            }
+            if (speaker == null || d.sources().contains(speaker)) {
+                continue;
+            }
+            List<Participant> ps = new ArrayList<>();
+            ps.add(new Participant(speaker, ParticipantFinder.SOURCE));
+            for (Participant p : d.participants) {
+                if (!p.role().equals(ParticipantFinder.SOURCE) && !p.entity().equals(speaker)) {
+                    ps.add(p);
+                }
+            }
+            d.participants = ps;
         }
     }
 

@@ -293,6 +293,26 @@ class CueClaimExtractorTest {
     }
 
     @Test
+    void timeOfTheCueBetweenAddresseeAndInfinitiveDatesTheClaimButTheContentsOwnDoesNot() {
+        AnnotatedArticle a = new HandParsed()
+                .sentence("Anna urged allies on Monday to send aid.", "Anna _ NNP 2 nsubj PERSON",
+                        "urged urge VBD 0 root", "allies ally NNS 2 obj", "on _ IN 5 case", "Monday _ NNP 2 obl DATE",
+                        "to _ TO 7 mark", "send _ VB 2 xcomp", "aid _ NN 7 obj", ". . . 2 punct")
+                .paragraph()
+                .sentence("Bram said the strike ended Tuesday.", "Bram _ NNP 2 nsubj PERSON", "said say VBD 0 root",
+                        "the _ DT 4 det", "strike _ NN 5 nsubj", "ended end VBD 2 ccomp",
+                        "Tuesday _ NNP 5 obl:tmod DATE", ". . . 2 punct")
+                .build();
+        List<Timex> timexes = List.of(HandParsed.date(a.text(), "T1", "Monday", "2025-03-03"),
+                HandParsed.date(a.text(), "T2", "Tuesday", "2025-03-04"));
+        List<Claim> claims = extractor.extract(a, List.of(), timexes);
+        assertThat(claims).extracting(CueClaimExtractorTest::text)
+                .containsExactly("allies on Monday to send aid", "the strike ended Tuesday");
+        assertThat(claims).extracting(Claim::date).as("Tuesday is when the strike ended")
+                .containsExactly("2025-03-03", null);
+    }
+
+    @Test
     void occasionDatesTheCueItGovernsAndTheDiscourseCarriesItOn() {
         AnnotatedArticle a = new HandParsed()
                 .sentence("During a briefing on Dec. 18, Anna repeated her view, adding that the country needs guarantees.",

@@ -10,6 +10,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
+import org.dossier.model.Timex;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -129,5 +130,21 @@ class HarborStrikeAttributionTest {
         Claim urged = claimWithCue("urged");
         assertThat(urged.source()).isEqualTo("E4");
         assertThat(urged.content().text()).startsWith("both sides").contains("to settle the dispute");
+    }
+
+    @Test
+    void timeOfTheCueBetweenAddresseeAndInfinitiveDatesTheClaimNotTheContentsOwnTimes() {
+        List<Timex> timexes = List.of(HandParsed.date(text, "T1", "last week", "2025-W09"),
+                HandParsed.date(text, "T2", "Friday", "2025-03-07"),
+                HandParsed.date(text, "T3", "Thursday", "2025-03-06"));
+        List<Claim> dated = claimExtractor.extract(annotated, entities, timexes);
+        Claim urged = dated.stream().filter(c -> c.cue() != null && c.cue().text().equals("urged"))
+                .findFirst().orElseThrow();
+        assertThat(urged.content().text()).contains("last week");
+        assertThat(urged.date()).as("\"urged both sides last week to settle\"").isEqualTo("2025-W09");
+        assertThat(dated).filteredOn(c -> c.content().text().contains("by Friday")).singleElement()
+                .satisfies(c -> assertThat(c.date()).as("Friday is when traffic returns").isNull());
+        assertThat(dated).filteredOn(c -> c.content().text().contains("on Thursday")).singleElement()
+                .satisfies(c -> assertThat(c.date()).as("Thursday is when she meets them").isNull());
     }
 }

@@ -86,6 +86,27 @@ class TriggerAndParticipantTest {
     }
 
     @Test
+    void aPlacePhraseTheParseHungOnTheObjectLocatesAMeetingButNotARequest() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "Ortiz/NNP//PERSON will/MD meet/VB union/NN representatives/NNS/representative in/IN The/DT"
+                        + " Hague/NNP//CITY on/IN Thursday/NNP ./.",
+                "nsubj meet Ortiz; aux meet will; root ROOT meet; compound representatives union;"
+                        + " obj meet representatives; case Hague in; det Hague The; nmod representatives Hague;"
+                        + " case Thursday on; obl meet Thursday; punct meet .")
+                .sentence("Dahl/NNP//PERSON urged/VBD/urge officials/NNS/official in/IN Bergen/NNP//CITY to/TO"
+                                + " act/VB ./.",
+                        "nsubj urged Dahl; root ROOT urged; obj urged officials; case Bergen in; nmod officials Bergen;"
+                                + " mark act to; xcomp urged act; punct urged .");
+        a.entity(EntityType.PERSON, "Lena Ortiz", "Ortiz");
+        String hague = a.entity(EntityType.LOCATION, "The Hague", "The Hague");
+        a.entity(EntityType.PERSON, "Erik Dahl", "Dahl");
+        a.entity(EntityType.LOCATION, "Bergen", "Bergen");
+
+        assertThat(a.event("meet").location()).as("one meets people where they are").isEqualTo(hague);
+        assertThat(a.event("urged").location()).as("the officials are in Bergen, the urging anywhere").isNull();
+    }
+
+    @Test
     void aLightVerbWithAnEventNounIsOneEventTypedByTheNoun() {
         ArticleFixture a = new ArticleFixture().sentence(
                 "The/DT union/NN held/VBD/hold talks/NNS/talk with/IN Harbor/NNP//ORGANIZATION Corp/NNP//ORGANIZATION ./.",
