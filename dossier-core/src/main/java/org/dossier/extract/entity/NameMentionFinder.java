@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * OrganizationRepair}, {@link ProperNounRecovery}, {@link AcronymLinker}, {@link NamePropagation}, {@link
  * ProductNameSplitter}) and trimmed to
  * the name itself: no punctuation or possessive at the edges, no honorific or title before a person's name, no
- * demonyms or other adjectives standing alone ("French", "Western"), nothing inside a temporal expression.
+ * demonyms or other adjectives standing alone ("French", "Western"), nothing inside a temporal expression. A
+ * capitalized "The" stays in a newspaper's title and in the few place names that take it ("The Hague").
  * Stateless.
  */
 final class NameMentionFinder {
@@ -86,6 +87,9 @@ final class NameMentionFinder {
                 && (from - 1 > 0 && !s.separator(from - 2)
                 || "publication".equals(lexicon.organizationKind(s.word(to - 1))))) {
             start = s.token(from - 1).start(); // "The Wall Street Journal": the article is part of the title
+        } else if (type != EntityType.PERSON && from > 0 && s.word(from - 1).equals("The")
+                && lexicon.takesArticle(String.join(" ", words))) {
+            start = s.token(from - 1).start(); // "The Hague", "The Gambia": the article is part of the name
         }
         Span span = Span.of(text, start, s.token(to - 1).end());
         return new NameMention(s.sentence().index(), from, to, type, subtype(s, from, to), words, span);

@@ -163,6 +163,22 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void aPlaceNamedWithItsArticleKeepsACapitalizedTheAndNoOtherPlaceDoes() {
+        List<Entity> entities = extract(article()
+                .sentence("They/PRP met/VBD in/IN The/DT/CITY Hague/NNP/CITY and/CC flew/VBD to/TO "
+                        + "The/DT Gambia/NNP/COUNTRY ./.")
+                .sentence("The/DT Sudan/NNP/COUNTRY ,/, the/DT Netherlands/NNP/COUNTRY and/CC the/DT "
+                        + "Hague/NNP/CITY agreed/VBD ./."));
+
+        Entity hague = named(entities, "The Hague");
+        assertThat(hague.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(mentionTexts(hague)).containsExactly("The Hague", "Hague");
+        assertThat(hague.aliases()).isEmpty();
+        assertThat(named(entities, "The Gambia").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::name).contains("Sudan", "Netherlands");
+    }
+
+    @Test
     void demonymsAndAdjectivesAreNoEntities() {
         List<Entity> entities = extract(article()
                 .sentence("European/JJ/NATIONALITY and/CC Western/JJ/MISC leaders/NNS backed/VBD "
