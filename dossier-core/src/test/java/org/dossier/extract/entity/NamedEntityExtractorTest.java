@@ -163,6 +163,30 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void surnameParticlesStayInTheNameHoweverCoreNlpTagsThem() {
+        List<Entity> entities = extract(article()
+                .sentence("Anna/NNP/PERSON de/NNP/PERSON Vries/NNP/PERSON met/VBD Ludwig/NNP/PERSON van/NNP "
+                        + "der/FW Berg/NNP/PERSON ./.")
+                .sentence("\"/`` Yes/UH ,/, \"/'' de/IN/PERSON Vries/NNP/PERSON said/VBD ,/, and/CC "
+                        + "Van/NNP der/FW Berg/NNP/PERSON agreed/VBD ./."));
+
+        Entity vries = named(entities, "Anna de Vries");
+        assertThat(vries.aliases()).containsExactly("de Vries");
+        assertThat(mentionTexts(vries)).containsExactly("Anna de Vries", "de Vries");
+        Entity berg = named(entities, "Ludwig van der Berg");
+        assertThat(berg.aliases()).containsExactly("Van der Berg");
+        assertThat(ofType(entities, EntityType.PERSON)).hasSize(2);
+    }
+
+    @Test
+    void aParticleWordAfterAnArticleIsNoPartOfTheName() {
+        List<Entity> entities = extract(article()
+                .sentence("They/PRP saw/VBD the/DT van/NN Jones/NNP/PERSON drove/VBD ./."));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("Jones");
+    }
+
+    @Test
     void aPlaceNamedWithItsArticleKeepsACapitalizedTheAndNoOtherPlaceDoes() {
         List<Entity> entities = extract(article()
                 .sentence("They/PRP met/VBD in/IN The/DT/CITY Hague/NNP/CITY and/CC flew/VBD to/TO "
