@@ -80,6 +80,25 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void aTitleKeepsTheWholeNameCoreNlpTaggedOnlyTheEndOf() {
+        List<Entity> entities = extract(article()
+                .sentence("Port/NNP of/IN Rotterdam/NNP/CITY chief/JJ/TITLE executive/NN/TITLE Maarten/NNP/PERSON "
+                        + "Hollander/NNP/PERSON spoke/VBD ./.")
+                .sentence("University/NNP of/IN the/DT West/NNP/ORGANIZATION of/IN England/NNP/COUNTRY "
+                        + "professor/NN/TITLE Jane/NNP/PERSON Doe/NNP/PERSON and/CC the/DT Bank/NNP of/IN "
+                        + "England/NNP/COUNTRY governor/NN/TITLE ,/, Mark/NNP/PERSON Carney/NNP/PERSON ,/, "
+                        + "met/VBD the/DT wife/NN of/IN French/JJ/NATIONALITY President/NNP/TITLE "
+                        + "Emmanuel/NNP/PERSON Macron/NNP/PERSON ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles())
+                .containsExactly("Port of Rotterdam chief executive", "chief executive");
+        assertThat(named(entities, "Jane Doe").titles())
+                .containsExactly("University of the West of England professor", "professor");
+        assertThat(named(entities, "Mark Carney").titles()).containsExactly("Bank of England governor", "governor");
+        assertThat(named(entities, "Emmanuel Macron").titles()).containsExactly("French President", "President");
+    }
+
+    @Test
     void anAppositiveTitleAttachesToTheNameBeforeIt() {
         List<Entity> entities = extract(article()
                 .sentence("Anna/NNP/PERSON Berg/NNP/PERSON visited/VBD ./.")
