@@ -65,6 +65,19 @@ class EntityMergerTest {
     }
 
     @Test
+    void surnameParticlesAreNoGivenNames() {
+        assertThat(PersonName.parse("Anna de Vries")).isEqualTo(new PersonName(List.of("anna"), "vries"));
+        assertThat(PersonName.parse("de Vries")).isEqualTo(new PersonName(List.of(), "vries"));
+        assertThat(PersonName.parse("Ludwig van der Berg")).isEqualTo(new PersonName(List.of("ludwig"), "berg"));
+        assertThat(PersonName.parse("Bashar al-Assad")).isEqualTo(new PersonName(List.of("bashar"), "assad"));
+        assertThat(PersonName.parse("Al Gore")).isEqualTo(new PersonName(List.of("al"), "gore"));
+        Candidate anna = candidate(4, "Anna de Vries", Set.of("union leader"), Set.of());
+        assertThat(merger.decide(person("de Vries", "union leader"), List.of(anna)).target()).isEqualTo(4L);
+        assertThat(merger.decide(person("Anna de Vries"), List.of(anna)).reason()).contains("agreeing given names");
+        assertThat(NameKeys.of(person("Anna de Vries"))).containsExactly("n:anna de vries", "s:vries");
+    }
+
+    @Test
     void namesNormalize() {
         assertThat(NameKeys.normalize("The  Élysée Palace's")).isEqualTo("elysee palace");
         assertThat(PersonName.parse("Martin Luther King Jr.")).isEqualTo(new PersonName(List.of("martin", "luther"), "king"));

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The small word lists the entity layer reads (title words, honorifics, given names, organization and place head
- * words, description nouns), loaded once from this package's resources. Immutable, so one instance is shared by
- * every thread.
+ * words, description nouns, places named with their article, surname particles), loaded once from this package's
+ * resources. Immutable, so one instance is shared by every thread.
  */
 final class EntityLexicon {
 
@@ -34,6 +34,8 @@ final class EntityLexicon {
     private final Map<String, String> organizationHeads;
     private final Set<String> organizationLeads;
     private final Set<String> locationHeads;
+    private final Set<String> articlePlaces;
+    private final Set<String> nameParticles;
     private final Set<String> organizationDescriptors;
     private final Set<String> mediaRoles;
     private final Set<String> productNouns;
@@ -51,6 +53,8 @@ final class EntityLexicon {
         organizationHeads = Map.copyOf(heads);
         organizationLeads = Set.copyOf(lines("organization-leads.txt"));
         locationHeads = Set.copyOf(lines("location-heads.txt"));
+        articlePlaces = Set.copyOf(lines("article-places.txt"));
+        nameParticles = Set.copyOf(lower(lines("name-particles.txt")));
         organizationDescriptors = Set.copyOf(lower(lines("organization-descriptors.txt")));
         mediaRoles = Set.copyOf(lower(lines("media-roles.txt")));
         productNouns = Set.copyOf(lower(lines("product-nouns.txt")));
@@ -97,6 +101,19 @@ final class EntityLexicon {
 
     boolean isLocationHead(String word) {
         return locationHeads.contains(word);
+    }
+
+    /**
+     * Whether the place named {@code name} (its words joined by single spaces, as written: "Hague") takes a
+     * capitalized "The" as part of its name ("The Hague", "The Gambia").
+     */
+    boolean takesArticle(String name) {
+        return articlePlaces.contains(name);
+    }
+
+    /** "de", "van", "bin": a particle that opens a surname ("de Vries"), in any case. */
+    boolean isNameParticle(String word) {
+        return nameParticles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "retailer", "maker": a common noun that introduces an organization's name right after it. */

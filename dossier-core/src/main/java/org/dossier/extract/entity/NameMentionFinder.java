@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * OrganizationRepair}, {@link ProperNounRecovery}, {@link AcronymLinker}, {@link NamePropagation}, {@link
  * ProductNameSplitter}) and trimmed to
  * the name itself: no punctuation or possessive at the edges, no honorific or title before a person's name, no
- * demonyms or other adjectives standing alone ("French", "Western"), nothing inside a temporal expression.
+ * demonyms or other adjectives standing alone ("French", "Western"), nothing inside a temporal expression. A
+ * capitalized "The" stays in a newspaper's title and in the few place names that take it ("The Hague").
  * Stateless.
  */
 final class NameMentionFinder {
@@ -46,6 +47,7 @@ final class NameMentionFinder {
         recovery.recover(sentences);
         List<NameLink> links = acronyms.link(sentences);
         propagation.propagate(sentences);
+        sentences.forEach(this::joinSurnameParticles);
         products.split(sentences);
         List<NameMention> mentions = new ArrayList<>();
         for (LabelledSentence s : sentences) {
@@ -61,7 +63,8 @@ final class NameMentionFinder {
 
     private NameMention mention(String text, LabelledSentence s, int from, int to, List<Timex> timexes) {
         EntityType type = s.type(from);
-        while (from < to && (EDGE_POS.contains(s.token(from).pos()) || s.separator(from)
+        while (from < to && !(type == EntityType.PERSON && opensSurname(s, from, to))
+                && (EDGE_POS.contains(s.token(from).pos()) || s.separator(from)
                 || type == EntityType.PERSON && (lexicon.honorific(s.word(from)) != null
                 || lexicon.isTitleWord(s.word(from)) || "TITLE".equals(s.token(from).ner())))) {
             from++;
@@ -86,9 +89,52 @@ final class NameMentionFinder {
                 && (from - 1 > 0 && !s.separator(from - 2)
                 || "publication".equals(lexicon.organizationKind(s.word(to - 1))))) {
             start = s.token(from - 1).start(); // "The Wall Street Journal": the article is part of the title
+        } else if (type != EntityType.PERSON && from > 0 && s.word(from - 1).equals("The")
+                && lexicon.takesArticle(String.join(" ", words))) {
+            start = s.token(from - 1).start(); // "The Hague", "The Gambia": the article is part of the name
         }
         Span span = Span.of(text, start, s.token(to - 1).end());
         return new NameMention(s.sentence().index(), from, to, type, subtype(s, from, to), words, span);
+    }
+
+    /**
+     * "de Vries", "van der Berg", "bin Salman": surname particles right before a person's name belong to it. CoreNLP
+     * often leaves them out of the name or tags them as prepositions ("de/IN"); an untagged run of particles
+     * before a person's name joins it, unless it follows an article ("a van") or is a verb, number or pronoun.
+     */
+    private void joinSurnameParticles(LabelledSentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.type(i) != EntityType.PERSON || s.type(i - 1) == EntityType.PERSON || !s.capitalized(i)) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && !s.labelled(k) && particle(s, k)) {
+                k--;
+            }
+            if (k == i - 1 || k >= 0 && Set.of("a", "an", "the").contains(s.lower(k))) {
+                continue;
+            }
+            int[] name = s.runAt(i);
+            int[] before = k >= 0 && s.type(k) == EntityType.PERSON ? s.runAt(k) : null;
+            s.label(before != null && before[1] == k + 1 ? before[0] : k + 1, name[1], EntityType.PERSON, null);
+        }
+    }
+
+    private boolean particle(LabelledSentence s, int i) {
+        String pos = s.token(i).pos();
+        return lexicon.isNameParticle(s.word(i)) && !s.separator(i)
+                && !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("CD") || pos.startsWith("PRP")
+                || pos.startsWith("W"))
+                && ("O".equals(s.token(i).ner()) || "PERSON".equals(s.token(i).ner()));
+    }
+
+    /** Whether the name's words from {@code from} are surname particles and then a capitalized word. */
+    private boolean opensSurname(LabelledSentence s, int from, int to) {
+        int k = from;
+        while (k < to && lexicon.isNameParticle(s.word(k))) {
+            k++;
+        }
+        return k > from && k < to && s.capitalized(k);
     }
 
     private static boolean named(LabelledSentence s, int from, int to) {

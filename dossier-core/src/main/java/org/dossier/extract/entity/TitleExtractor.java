@@ -12,13 +12,16 @@ import java.util.Set;
  * Emmanuel Macron", "Apple CEO and co-founder Steve Jobs") and in apposition after it ("Mark, NATO Secretary
  * General,") or before it ("the Prime Minister of Singapore, Mr. Lee Hsien Loong"). A title is a run of title
  * words (CoreNLP's TITLE tag or {@code title-words.txt}), with the organizations, places and demonyms that
- * qualify it and, in apposition, an "of ..." tail. Stateless.
+ * qualify it (whole, even where CoreNLP tagged only the end of "Port of Rotterdam") and, in apposition, an "of ..."
+ * tail. Stateless.
  */
 final class TitleExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "for", "at", "to", "in");
     private static final Set<String> JOINERS = Set.of("and", "&", "of");
+    /** Words inside a name that a qualifier may be the tail of: "Port of Rotterdam", "Bank of the West". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "de", "&");
 
     private final EntityLexicon lexicon;
 
@@ -100,6 +103,42 @@ final class TitleExtractor {
     }
 
     /**
+     * Where the qualifiers starting at {@code start} really start: CoreNLP often tags only the last part of a
+     * name built with "of" ("Port of Rotterdam chief executive", "Bank of England Governor"), and the title must
+     * not keep a cut name ("Rotterdam chief executive"). Capitalized name words joined by "of", "for", "the",
+     * "de" or "&" before the qualifiers are taken into the title, however many there are ("University of the West
+     * of England"); a lowercase word before "of" ("the wife of French President") is no part of a name.
+     */
+    private int wholeName(LabelledSentence s, int start, int coreStart) {
+        if (start == coreStart) {
+            return start;
+        }
+        int k = start;
+        while (true) {
+            int j = k - 1;
+            while (j >= 0 && NAME_JOINERS.contains(s.word(j))) {
+                j--;
+            }
+            if (j == k - 1 || j < 0 || s.word(j + 1).equals("the") || !nameWord(s, j)) {
+                return k;
+            }
+            k = j;
+            while (nameWord(s, k - 1)) {
+                k--;
+            }
+        }
+    }
+
+    /** A capitalized word of an organization's or place's name: tagged as one, or an untagged proper noun. */
+    private boolean nameWord(LabelledSentence s, int i) {
+        if (i < 0 || s.separator(i) || !s.capitalized(i) || titleWord(s, i) || lexicon.honorific(s.word(i)) != null
+                || "NATIONALITY".equals(s.token(i).ner())) {
+            return false;
+        }
+        return s.labelled(i) ? s.type(i) != EntityType.PERSON : s.properNoun(i);
+    }
+
+    /**
      * Title words ending at {@code end} (inclusive), leftwards, with "and" or "of" between them, and up to two
      * common nouns before a lowercase title ("campaign manager", "communication director", not "the way Sen.");
      * returns the first index.
@@ -133,6 +172,7 @@ final class TitleExtractor {
         while (modifier(s, start - 1, start == coreStart)) {
             start--;
         }
+        start = wholeName(s, start, coreStart);
         if (start == coreStart && start > 0 && s.capitalized(start - 1) && !s.labelled(start - 1)
                 && lexicon.honorific(s.word(start - 1)) == null
                 && Set.of("JJ", "VBG", "VBN", "NNP").contains(s.token(start - 1).pos())
@@ -211,6 +251,7 @@ final class TitleExtractor {
         while (modifier(s, start - 1, false)) {
             start--;
         }
+        start = wholeName(s, start, coreStart);
         if (start > 0 && !(s.separator(start - 1) || DETERMINERS.contains(s.lower(start - 1))
                 || s.token(start - 1).pos().startsWith("VB") || s.token(start - 1).pos().equals("IN"))) {
             return null;

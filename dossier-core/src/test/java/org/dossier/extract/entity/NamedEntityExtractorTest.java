@@ -80,6 +80,25 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void aTitleKeepsTheWholeNameCoreNlpTaggedOnlyTheEndOf() {
+        List<Entity> entities = extract(article()
+                .sentence("Port/NNP of/IN Rotterdam/NNP/CITY chief/JJ/TITLE executive/NN/TITLE Maarten/NNP/PERSON "
+                        + "Hollander/NNP/PERSON spoke/VBD ./.")
+                .sentence("University/NNP of/IN the/DT West/NNP/ORGANIZATION of/IN England/NNP/COUNTRY "
+                        + "professor/NN/TITLE Jane/NNP/PERSON Doe/NNP/PERSON and/CC the/DT Bank/NNP of/IN "
+                        + "England/NNP/COUNTRY governor/NN/TITLE ,/, Mark/NNP/PERSON Carney/NNP/PERSON ,/, "
+                        + "met/VBD the/DT wife/NN of/IN French/JJ/NATIONALITY President/NNP/TITLE "
+                        + "Emmanuel/NNP/PERSON Macron/NNP/PERSON ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles())
+                .containsExactly("Port of Rotterdam chief executive", "chief executive");
+        assertThat(named(entities, "Jane Doe").titles())
+                .containsExactly("University of the West of England professor", "professor");
+        assertThat(named(entities, "Mark Carney").titles()).containsExactly("Bank of England governor", "governor");
+        assertThat(named(entities, "Emmanuel Macron").titles()).containsExactly("French President", "President");
+    }
+
+    @Test
     void anAppositiveTitleAttachesToTheNameBeforeIt() {
         List<Entity> entities = extract(article()
                 .sentence("Anna/NNP/PERSON Berg/NNP/PERSON visited/VBD ./.")
@@ -160,6 +179,46 @@ class NamedEntityExtractorTest {
         assertThat(named(entities, "The Wall Street Journal").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "Adam Air").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(entities, "United States Air Force").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void surnameParticlesStayInTheNameHoweverCoreNlpTagsThem() {
+        List<Entity> entities = extract(article()
+                .sentence("Anna/NNP/PERSON de/NNP/PERSON Vries/NNP/PERSON met/VBD Ludwig/NNP/PERSON van/NNP "
+                        + "der/FW Berg/NNP/PERSON ./.")
+                .sentence("\"/`` Yes/UH ,/, \"/'' de/IN/PERSON Vries/NNP/PERSON said/VBD ,/, and/CC "
+                        + "Van/NNP der/FW Berg/NNP/PERSON agreed/VBD ./."));
+
+        Entity vries = named(entities, "Anna de Vries");
+        assertThat(vries.aliases()).containsExactly("de Vries");
+        assertThat(mentionTexts(vries)).containsExactly("Anna de Vries", "de Vries");
+        Entity berg = named(entities, "Ludwig van der Berg");
+        assertThat(berg.aliases()).containsExactly("Van der Berg");
+        assertThat(ofType(entities, EntityType.PERSON)).hasSize(2);
+    }
+
+    @Test
+    void aParticleWordAfterAnArticleIsNoPartOfTheName() {
+        List<Entity> entities = extract(article()
+                .sentence("They/PRP saw/VBD the/DT van/NN Jones/NNP/PERSON drove/VBD ./."));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("Jones");
+    }
+
+    @Test
+    void aPlaceNamedWithItsArticleKeepsACapitalizedTheAndNoOtherPlaceDoes() {
+        List<Entity> entities = extract(article()
+                .sentence("They/PRP met/VBD in/IN The/DT/CITY Hague/NNP/CITY and/CC flew/VBD to/TO "
+                        + "The/DT Gambia/NNP/COUNTRY ./.")
+                .sentence("The/DT Sudan/NNP/COUNTRY ,/, the/DT Netherlands/NNP/COUNTRY and/CC the/DT "
+                        + "Hague/NNP/CITY agreed/VBD ./."));
+
+        Entity hague = named(entities, "The Hague");
+        assertThat(hague.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(mentionTexts(hague)).containsExactly("The Hague", "Hague");
+        assertThat(hague.aliases()).isEmpty();
+        assertThat(named(entities, "The Gambia").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::name).contains("Sudan", "Netherlands");
     }
 
     @Test
