@@ -39,8 +39,14 @@ final class AttributionFinder {
             Span cueSpan = span(text, t, cue.head(), cue.last());
             if (speech) {
                 Span quoted = adjacentQuotations(text, t, cue, cueSpan, tokens, passages, content == null);
-                if (quoted != null && (content == null || !content.overlaps(quoted))) {
+                if (quoted != null && (content == null || !content.overlaps(quoted)
+                        || quoted.end() <= cueSpan.start() && content.contains(cueSpan))) {
+                    // the quotation wins over what the parse made of the words around it: "“…,” said Senator
+                    // Kirk, becoming …" (a clause hung on the cue) or "“…,” said the base chief known as Bob" (the
+                    // source run into the content); those words are free to be the source again
                     content = quoted;
+                    tokens = tokensWithin(t, quoted);
+                    tokens.and(inQuotes); // not "he continued" between the two halves of a quotation
                 }
                 if (content == null) {
                     Span colon = afterColon(text, trees, sentence, cue);
@@ -144,6 +150,17 @@ final class AttributionFinder {
         kept.set(first, last + 1);
         t.trimPunctuation(kept);
         return kept.isEmpty() ? m : new SourceMention(kept.nextSetBit(0), kept.length() - 1, m.head(), m.antecedent());
+    }
+
+    /** The tokens of {@code t} that lie within {@code span}. */
+    private static BitSet tokensWithin(SentenceTree t, Span span) {
+        BitSet out = new BitSet(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            if (span.start() <= t.token(i).start() && t.token(i).end() <= span.end()) {
+                out.set(i);
+            }
+        }
+        return out;
     }
 
     /** The tokens of {@code t} that stand inside the words of a quotation. */

@@ -55,6 +55,10 @@ final class SourceFinder {
             }
             return SourceMention.of(span, beside, -1);
         }
+        int after = SubjectRecovery.nounAfterInvertedCue(t, cue, content);
+        if (after >= 0 && admissible(t, cue, barred, after)) {
+            return SourceMention.of(nounPhrase(t, after), after, -1);
+        }
         return null;
     }
 

@@ -58,6 +58,9 @@ final class SubjectRecovery {
      * after the cue, when what is said comes before it.
      */
     static int invertedSubject(SentenceTree t, int verb) {
+        if (t.pos(verb).equals("VBG")) {
+            return -1; // "“…,” repeating the line": a participle's object, no inverted subject
+        }
         boolean saidBefore = false;
         for (int c : t.children(verb)) {
             if (c < verb && (t.relationIs(c, "ccomp") || t.relationIs(c, "parataxis") || t.isQuoteMark(c))) {
@@ -73,6 +76,39 @@ final class SubjectRecovery {
             }
         }
         return -1;
+    }
+
+    /**
+     * The noun phrase right after a cue that follows what it attributes behind a comma or quotation mark, when
+     * the parse hung it elsewhere than as the cue's subject or object: {@code "…," said the base chief known as
+     * Bob} (the noun taken for the subject of "known"). The head is the highest noun above the word after the cue
+     * that still stands after the cue; -1 when there is none, the content does not come before the cue, or the
+     * cue is a participle or may take an object or addressee ("…, repeating a common line", "…,” Will urged the
+     * Republican electorate to …").
+     */
+    static int nounAfterInvertedCue(SentenceTree t, Cue cue, java.util.BitSet content) {
+        int before = cue.head() - 1;
+        int next = cue.last() + 1;
+        if (content.isEmpty() || content.nextSetBit(0) >= cue.head() || content.length() - 1 > cue.last()
+                || before < 0 || !t.isPunct(before) || next >= t.size() || cue.isAccordingTo()
+                || cue.entry().takes(CueLexicon.Frame.OBJECT) || cue.entry().takes(CueLexicon.Frame.ADDRESSEE)
+                || cue.entry().takes(CueLexicon.Frame.ADDRESSEE_INFINITIVE) || !t.pos(cue.head()).matches("VB[DZP]")) {
+            return -1;
+        }
+        String pos = t.pos(next);
+        if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ")
+                || pos.equals("PRP$"))) {
+            return -1;
+        }
+        int head = next;
+        for (int steps = 0; steps < t.size(); steps++) {
+            int gov = t.governor(head);
+            if (gov <= cue.last() || !t.pos(gov).startsWith("NN")) {
+                break;
+            }
+            head = gov;
+        }
+        return t.pos(head).startsWith("NN") ? head : -1;
     }
 
     /**

@@ -451,4 +451,56 @@ class CueClaimExtractorTest {
             assertThat(text(c)).isEqualTo("Bram supports the plan");
         });
     }
+
+    @Test
+    void quotationBeforeAnInvertedCueIsTheContentWhateverTheParseHungOnTheCue() {
+        // CoreNLP hangs the clause after the name on "said" and makes "Kirk" the subject of "becoming"
+        AnnotatedArticle a = new HandParsed().sentence("“I cannot support him,” said Senator Mark Kirk, becoming the first.",
+                "“ _ `` 4 punct", "I _ PRP 4 nsubj", "cannot can MD 4 aux", "support _ VB 8 dep", "him he PRP 4 obj",
+                ", , , 8 punct", "” _ '' 8 punct", "said say VBD 0 root", "Senator _ NNP 12 compound",
+                "Mark _ NNP 12 compound PERSON", "Kirk _ NNP 14 nsubj PERSON", ", , , 12 punct",
+                "becoming become VBG 8 dep", "the _ DT 16 det", "first _ JJ 14 xcomp", ". . . 8 punct").build();
+        Entity kirk = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Mark Kirk", "Mark Kirk");
+        assertThat(extractor.extract(a, List.of(kirk), List.of())).singleElement().satisfies(c -> {
+            assertThat(text(c)).isEqualTo("“I cannot support him,”");
+            assertThat(c.sourceSpan().text()).isEqualTo("Senator Mark Kirk");
+            assertThat(c.source()).isEqualTo("E1");
+        });
+    }
+
+    @Test
+    void nounAfterAnInvertedCueIsTheSourceWhenTheParseRanItIntoTheContent() {
+        // "the base chief known as Bob" parsed as a second clausal complement of "said"
+        AnnotatedArticle a = new HandParsed().sentence("“There was no order,” said the base chief known as Bob.",
+                "“ _ `` 5 punct", "There there EX 5 expl", "was be VBD 5 cop", "no _ DT 5 det", "order _ NN 8 ccomp",
+                ", , , 8 punct", "” _ '' 8 punct", "said say VBD 0 root", "the _ DT 11 det", "base _ NN 11 compound",
+                "chief _ NN 12 nsubj", "known know VBN 8 ccomp", "as _ IN 14 case", "Bob _ NNP 12 obl PERSON",
+                ". . . 8 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(text(c)).isEqualTo("“There was no order,”");
+            assertThat(c.sourceSpan().text()).isEqualTo("the base chief");
+        });
+    }
+
+    @Test
+    void aTrailingParticipleKeepsItsOwnContentAndTheQuotationStaysWhole() {
+        AnnotatedArticle a = new HandParsed().sentence("“It is over,” the mayor said, adding that talks failed.",
+                "“ _ `` 9 punct", "It it PRP 4 nsubj", "is be VBZ 4 cop", "over _ RB 9 ccomp", ", , , 9 punct",
+                "” _ '' 9 punct", "the _ DT 8 det", "mayor _ NN 9 nsubj", "said say VBD 0 root", ", , , 9 punct",
+                "adding add VBG 9 advcl", "that _ IN 14 mark", "talks talk NNS 14 nsubj", "failed fail VBD 11 ccomp",
+                ". . . 9 punct").build();
+        List<Claim> claims = extractor.extract(a, List.of(), List.of());
+        assertThat(claims).extracting(c -> c.cue().text() + ": " + c.sourceSpan().text() + ": " + text(c))
+                .containsExactly("said: the mayor: “It is over,”", "adding: the mayor: talks failed");
+    }
+
+    @Test
+    void noSourceIsTakenFromTheObjectOfAParticipleAfterAQuotation() {
+        AnnotatedArticle a = new HandParsed().sentence("“Talks went well,” repeating the line.",
+                "“ _ `` 3 punct", "Talks talk NNS 3 nsubj", "went go VBD 7 ccomp", "well _ RB 3 advmod",
+                ", , , 7 punct", "” _ '' 7 punct", "repeating repeat VBG 0 root", "the _ DT 9 det",
+                "line _ NN 7 obj", ". . . 7 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of()))
+                .allSatisfy(c -> assertThat(c.sourceSpan()).isNull());
+    }
 }
