@@ -69,10 +69,19 @@ final class SourceResolver {
                 genderClash(word));
     }
 
-    /** Whether {@code head} is a role noun after a determiner: "the president", "the alliance". */
+    /**
+     * Whether {@code head} is a role noun after a determiner: "the president", "the alliance"; not one a person's
+     * name qualifies ("the Clinton campaign"), which is not the entity last named ("the Ohio governor" is).
+     */
     private boolean isDescription(SentenceTree t, int head) {
         if (!t.pos(head).startsWith("NN") || t.pos(head).startsWith("NNP") || roles.typeOf(t.lower(head)) == null) {
             return false;
+        }
+        for (int c : t.children(head)) {
+            if ((t.relationIs(c, "compound") || t.relationIs(c, "nmod")) && t.pos(c).startsWith("NNP")
+                    && t.token(c).ner().equals("PERSON")) {
+                return false; // "the Trump campaign": that person's, not the organization last named
+            }
         }
         for (int c : t.children(head, "det")) {
             if (DETERMINERS.contains(t.lower(c))) {

@@ -503,4 +503,23 @@ class CueClaimExtractorTest {
         assertThat(extractor.extract(a, List.of(), List.of()))
                 .allSatisfy(c -> assertThat(c.sourceSpan()).isNull());
     }
+
+    @Test
+    void descriptionQualifiedByAPersonsNameIsNotTheOrganizationLastNamed() {
+        AnnotatedArticle a = new HandParsed()
+                .sentence("Portline Analytics counted 120 ships.", "Portline _ NNP 2 compound ORGANIZATION",
+                        "Analytics _ NNP 3 nsubj ORGANIZATION", "counted count VBD 0 root", "120 _ CD 5 nummod",
+                        "ships ship NNS 3 obj", ". . . 3 punct")
+                .sentence("The Berg campaign said talks failed.", "The _ DT 3 det", "Berg _ NNP 3 compound PERSON",
+                        "campaign _ NN 4 nsubj", "said say VBD 0 root", "talks talk NNS 6 nsubj",
+                        "failed fail VBD 4 ccomp", ". . . 4 punct")
+                .sentence("The firm said ships waited.", "The _ DT 2 det", "firm _ NN 3 nsubj", "said say VBD 0 root",
+                        "ships ship NNS 5 nsubj", "waited wait VBD 3 ccomp", ". . . 3 punct")
+                .build();
+        Entity firm = HandParsed.entity(a.text(), "E1", EntityType.ORGANIZATION, "Portline Analytics",
+                "Portline Analytics");
+        assertThat(extractor.extract(a, List.of(firm), List.of()))
+                .extracting(c -> c.sourceSpan().text() + " -> " + c.source())
+                .containsExactly("The Berg campaign -> null", "The firm -> E1");
+    }
 }
