@@ -112,6 +112,33 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void anAppositiveTitleAfterTheNameKeepsTheWholeNameCoreNlpTaggedOnlyTheEndOf() {
+        List<Entity> entities = extract(article()
+                .sentence("Maarten/NNP/PERSON Hollander/NNP/PERSON ,/, Port/NNP of/IN Rotterdam/NNP/CITY "
+                        + "chief/JJ/TITLE executive/NN/TITLE ,/, said/VBD talks/NNS would/MD resume/VB ./.")
+                .sentence("Jane/NNP/PERSON Doe/NNP/PERSON ,/, the/DT University/NNP of/IN the/DT "
+                        + "West/NNP/ORGANIZATION of/IN England/NNP/COUNTRY professor/NN/TITLE ,/, "
+                        + "agreed/VBD ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles())
+                .containsExactly("Port of Rotterdam chief executive", "chief executive");
+        assertThat(named(entities, "Jane Doe").titles())
+                .containsExactly("University of the West of England professor", "professor");
+    }
+
+    @Test
+    void anAppositiveWithoutTitleWordsOrStartingWithAnUntaggedNameGivesNoTitle() {
+        List<Entity> entities = extract(article()
+                .sentence("Maarten/NNP/PERSON Hollander/NNP/PERSON ,/, Port/NNP of/IN Rotterdam/NNP/CITY ,/, "
+                        + "said/VBD talks/NNS would/MD resume/VB ./.")
+                .sentence("Jane/NNP/PERSON Doe/NNP/PERSON ,/, Acme/NNP of/IN Leeds/NNP chief/JJ/TITLE "
+                        + "executive/NN/TITLE ,/, agreed/VBD ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles()).isEmpty();
+        assertThat(named(entities, "Jane Doe").titles()).isEmpty();
+    }
+
+    @Test
     void aRecurringNameCoreNlpTaggedOnlyPartOfIsAMentionOfTheWholeName() {
         List<Entity> entities = extract(article()
                 .sentence("Workers/NNS at/IN the/DT Port/NNP/LOCATION of/IN/LOCATION Rotterdam/NNP/CITY "
