@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The normalized keys under which a corpus entity is looked up: {@code n:NAME} for each name and alias,
@@ -18,11 +19,27 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    /** Lower case, accents and punctuation dropped, spaces collapsed, a leading "the" dropped. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS](?![\\p{L}\\p{N}])");
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=\\p{L})");
+
+    /**
+     * Lower case, accents dropped, a possessive "'s" dropped, an apostrophe inside a word dropped ("O'Sullivan" →
+     * "osullivan"), other punctuation made a space, spaces collapsed, a leading "the" dropped.
+     *
+     * <p>Keys are stored ({@code entity_keys}); a change here needs a migration that recomputes them (V003).
+     */
     public static String normalize(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace("'s", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = apostrophes(s.toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /**
+     * Drops a possessive "'s" at the end of a word ("Putin's", "Putin\u2019s") and joins a word an apostrophe splits
+     * ("O'Sullivan", "d'Ivoire"); only the possessive goes, not every "'s" ("O'Sullivan" is no "Oullivan").
+     */
+    static String apostrophes(String s) {
+        return INNER_APOSTROPHE.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("");
     }
 
     /** Every key of an article entity. */

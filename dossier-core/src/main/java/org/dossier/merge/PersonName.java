@@ -41,8 +41,8 @@ public record PersonName(List<String> given, String surname) {
 
     /** The words of the name as {@link NameKeys#normalize} splits them, with their case. */
     private static List<String> written(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replace("'s", "").replace("'S", "").strip();
+        String s = NameKeys.apostrophes(Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", ""))
+                .strip();
         List<String> out = new ArrayList<>(Arrays.asList(s.split("[^\\p{L}\\p{N}]+")));
         out.removeIf(String::isEmpty);
         if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {

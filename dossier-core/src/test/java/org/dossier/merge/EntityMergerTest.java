@@ -85,4 +85,19 @@ class EntityMergerTest {
         assertThat(NameKeys.acronym("NATO")).isEqualTo("nato");
         assertThat(NameKeys.of(person("Volodymyr Zelensky"))).containsExactly("n:volodymyr zelensky", "s:zelensky");
     }
+
+    @Test
+    void onlyAPossessiveSIsDroppedAndAnApostropheInsideANameJoinsIt() {
+        assertThat(NameKeys.normalize("O'Sullivan")).isEqualTo("osullivan");
+        assertThat(NameKeys.normalize("Sean O\u2019Sullivan's")).isEqualTo("sean osullivan");
+        assertThat(NameKeys.normalize("Putin\u2019s")).isEqualTo("putin");
+        assertThat(NameKeys.normalize("McDonald's")).isEqualTo("mcdonald");
+        assertThat(NameKeys.normalize("Côte d'Ivoire")).isEqualTo("cote divoire");
+        assertThat(NameKeys.normalize("Mars, Inc.")).isEqualTo("mars inc");
+        assertThat(NameKeys.of(person("Sean O'Sullivan"))).containsExactly("n:sean osullivan", "s:osullivan");
+        assertThat(PersonName.parse("Sean O'Sullivan")).isEqualTo(new PersonName(List.of("sean"), "osullivan"));
+        assertThat(PersonName.parse("O'Brien's")).isEqualTo(new PersonName(List.of(), "obrien"));
+        Candidate sean = candidate(5, "Sean O'Sullivan", Set.of("minister"), Set.of());
+        assertThat(merger.decide(person("O'Sullivan", "minister"), List.of(sean)).target()).isEqualTo(5L);
+    }
 }

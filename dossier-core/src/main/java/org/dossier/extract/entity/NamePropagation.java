@@ -10,7 +10,10 @@ import java.util.Map;
 
 /**
  * Labels later (or earlier) occurrences of a name already found elsewhere in the article where CoreNLP missed
- * them: "Kyiv" tagged once as a place is a place wherever it stands as a proper noun. Stateless.
+ * them: "Kyiv" tagged once as a place is a place wherever it stands as a proper noun. A name of several words
+ * that recurs with only part of it tagged, or tagged in pieces of other types ("Port/O of/O Rotterdam/CITY" after
+ * "Port of Rotterdam"), is relabelled whole, so the recurrence is a mention of the same name and not of a piece of
+ * it; a tagged name that runs on past the recurrence ("New York" in "New York Times") is left alone. Stateless.
  */
 final class NamePropagation {
 
@@ -27,7 +30,8 @@ final class NamePropagation {
                 }
                 EntityType type = s.type(run[0]);
                 if (type != EntityType.MISC && s.capitalized(run[0])) {
-                    known.putIfAbsent(words, new Known(words, type, s.subtype(run[0])));
+                    // the subtype a mention takes is its last word's ("Port/LOCATION of/LOCATION Rotterdam/CITY")
+                    known.putIfAbsent(words, new Known(words, type, s.subtype(run[1] - 1)));
                 }
             }
         }
@@ -35,11 +39,12 @@ final class NamePropagation {
         longestFirst.sort(Comparator.comparingInt((Known k) -> -k.words().size()));
         for (LabelledSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.labelled(i) || !s.capitalized(i) || !nameLike(s, i) || "TITLE".equals(s.token(i).ner())) {
+                if (!s.capitalized(i) || "TITLE".equals(s.token(i).ner())) {
                     continue;
                 }
+                boolean untagged = !s.labelled(i) && nameLike(s, i);
                 for (Known k : longestFirst) {
-                    if (matches(s, i, k.words())) {
+                    if (untagged && matches(s, i, k.words()) || partlyTagged(s, i, k.words())) {
                         s.label(i, i + k.words().size(), k.type(), k.subtype());
                         i += k.words().size() - 1;
                         break;
@@ -47,6 +52,42 @@ final class NamePropagation {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words at {@code at} are the name {@code words}, of two words or more, with some of them tagged
+     * and some not, or tagged as more than one name: every tagged name there lies wholly inside the recurrence,
+     * and the untagged words are no title words ("Port of Rotterdam" with only "Rotterdam" tagged, "Bank of
+     * England" with "Bank" an organization and "England" a country).
+     */
+    private static boolean partlyTagged(LabelledSentence s, int at, List<String> words) {
+        int end = at + words.size();
+        if (words.size() < 2 || end > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!s.word(at + k).equals(words.get(k))) {
+                return false;
+            }
+        }
+        int names = 0;
+        boolean untagged = false;
+        for (int i = at; i < end; i++) {
+            if (!s.labelled(i)) {
+                untagged = true;
+                if ("TITLE".equals(s.token(i).ner())) {
+                    return false;
+                }
+                continue;
+            }
+            int[] run = s.runAt(i);
+            if (run == null || run[0] < at || run[1] > end) {
+                return false; // part of a longer name
+            }
+            names++;
+            i = run[1] - 1;
+        }
+        return names > 0 && (untagged || names > 1);
     }
 
     /** A proper noun, a word the tagger took for an adjective or foreign word ("Magna"), or a noun mid-sentence. */

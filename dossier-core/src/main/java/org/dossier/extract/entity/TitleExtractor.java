@@ -129,6 +129,43 @@ final class TitleExtractor {
         }
     }
 
+    /**
+     * {@link #wholeName} after a comma, where the qualifiers come first: "NAME, Port of Rotterdam chief executive,"
+     * with only "Rotterdam" tagged. From {@code p}, capitalized name words joined by "of", "for", "the", "de" or "&"
+     * to a tagged name are skipped, and the qualifiers go on from that tagged name; returns {@code p} itself when
+     * no joiner leads to one.
+     */
+    private int wholeNameAhead(LabelledSentence s, int p) {
+        int k = p;
+        int end = p;
+        while (true) {
+            int w = k;
+            while (w < s.size() && nameWord(s, w)) {
+                w++;
+            }
+            if (w == k) {
+                return end;
+            }
+            if (k > p) {
+                int last = w - 1;
+                while (last >= k && !s.labelled(last)) {
+                    last--;
+                }
+                if (last >= k) {
+                    end = last; // the tagged name, from which modifier() goes on
+                }
+            }
+            int j = w;
+            while (j < s.size() && NAME_JOINERS.contains(s.word(j))) {
+                j++;
+            }
+            if (j == w || s.word(w).equals("the")) {
+                return end;
+            }
+            k = j;
+        }
+    }
+
     /** A capitalized word of an organization's or place's name: tagged as one, or an untagged proper noun. */
     private boolean nameWord(LabelledSentence s, int i) {
         if (i < 0 || s.separator(i) || !s.capitalized(i) || titleWord(s, i) || lexicon.honorific(s.word(i)) != null
@@ -191,6 +228,7 @@ final class TitleExtractor {
             p++;
         }
         int start = p;
+        p = wholeNameAhead(s, p);
         while (modifier(s, p, false)) {
             p++;
         }

@@ -74,8 +74,7 @@ final class CorpusEntities {
 
     /** Records that {@code e} appeared as corpus entity {@code id}: keys, titles, and a fuller name if it has one. */
     void absorb(long id, Entity e) throws SQLException {
-        Set<String> keys = new LinkedHashSet<>(NameKeys.of(e));
-        e.titles().forEach(t -> keys.add("t:" + NameKeys.normalize(t)));
+        Set<String> keys = storedKeys(e);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
                 + "ON CONFLICT (key, entity) DO NOTHING")) {
             for (String k : keys) {
@@ -98,6 +97,13 @@ final class CorpusEntities {
                 }
             }
         }
+    }
+
+    /** The keys an article entity leaves to its corpus entity: its {@link NameKeys}, and {@code t:TITLE}s. */
+    static Set<String> storedKeys(Entity e) {
+        Set<String> keys = new LinkedHashSet<>(NameKeys.of(e));
+        e.titles().forEach(t -> keys.add("t:" + NameKeys.normalize(t)));
+        return keys;
     }
 
     /** Counts one more article for each of {@code ids}, and one more shared article for each pair. */

@@ -10,16 +10,26 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Brings a database to the current schema by running, in order and each in its own transaction, the migrations it
  * has not run yet. A migration is {@code migrations/VNNN__name.sql} (both back-ends) or
- * {@code VNNN__name.DIALECT.sql} (one back-end). Applied versions are kept in {@code schema_migrations}.
+ * {@code VNNN__name.DIALECT.sql} (one back-end), or a step in Java where SQL cannot compute the data ({@link #JAVA}).
+ * Applied versions are kept in {@code schema_migrations}.
  */
 final class Migrations {
 
-    /** Every migration, in order; a version may have a shared file or one file per dialect. */
-    static final List<String> ALL = List.of("V001__corpus", "V002__search");
+    /** A migration written in Java, run inside the migration's transaction. */
+    interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Every migration, in order; a version may have a shared file, one file per dialect, or a {@link Step}. */
+    static final List<String> ALL = List.of("V001__corpus", "V002__search", "V003__name_keys");
+
+    /** The migrations written in Java. */
+    static final Map<String, Step> JAVA = Map.of("V003__name_keys", NameKeyMigration::recompute);
 
     private Migrations() {
     }
@@ -45,12 +55,15 @@ final class Migrations {
             }
             for (int v = current + 1; v <= ALL.size(); v++) {
                 String name = ALL.get(v - 1);
-                String sql = load(name, dialect);
                 try (Statement st = c.createStatement();
                      PreparedStatement ps = c.prepareStatement("INSERT INTO schema_migrations (version, name, "
                              + "applied_at) VALUES (?, ?, ?)")) {
-                    for (String stmt : statements(dialect.expand(sql))) {
-                        st.executeUpdate(stmt);
+                    if (JAVA.containsKey(name)) {
+                        JAVA.get(name).run(c);
+                    } else {
+                        for (String stmt : statements(dialect.expand(load(name, dialect)))) {
+                            st.executeUpdate(stmt);
+                        }
                     }
                     Binder.bind(ps, v, name, clock.instant().toString()).executeUpdate();
                 }

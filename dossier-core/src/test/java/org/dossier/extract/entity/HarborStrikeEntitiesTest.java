@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The entities of our own example article, on CoreNLP's real (canned) tags: a title keeps the whole "Port of
  * Rotterdam", the surname keeps its particle ("de Vries", which CoreNLP tags "de/IN"), "The Hague" keeps its
- * article.
+ * article, and the second "Port of Rotterdam" (CoreNLP tags only "Rotterdam") is a mention of the first.
  */
 class HarborStrikeEntitiesTest {
 
@@ -45,6 +45,13 @@ class HarborStrikeEntitiesTest {
         assertThat(vries.aliases()).containsExactly("de Vries");
         assertThat(vries.titles()).containsExactly("union leader");
         assertThat(vries.mentions()).extracting(m -> m.text()).containsExactly("Anna de Vries", "de Vries");
+    }
+
+    @Test
+    void theSecondPortOfRotterdamCoreNlpTaggedOnlyInPartIsAMentionOfTheFirst() {
+        Entity port = named("Port of Rotterdam");
+        assertThat(port.mentions()).extracting(m -> m.text()).containsExactly("Port of Rotterdam", "Port of Rotterdam");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Rotterdam");
     }
 
     @Test

@@ -112,6 +112,64 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void anAppositiveTitleAfterTheNameKeepsTheWholeNameCoreNlpTaggedOnlyTheEndOf() {
+        List<Entity> entities = extract(article()
+                .sentence("Maarten/NNP/PERSON Hollander/NNP/PERSON ,/, Port/NNP of/IN Rotterdam/NNP/CITY "
+                        + "chief/JJ/TITLE executive/NN/TITLE ,/, said/VBD talks/NNS would/MD resume/VB ./.")
+                .sentence("Jane/NNP/PERSON Doe/NNP/PERSON ,/, the/DT University/NNP of/IN the/DT "
+                        + "West/NNP/ORGANIZATION of/IN England/NNP/COUNTRY professor/NN/TITLE ,/, "
+                        + "agreed/VBD ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles())
+                .containsExactly("Port of Rotterdam chief executive", "chief executive");
+        assertThat(named(entities, "Jane Doe").titles())
+                .containsExactly("University of the West of England professor", "professor");
+    }
+
+    @Test
+    void anAppositiveWithoutTitleWordsOrStartingWithAnUntaggedNameGivesNoTitle() {
+        List<Entity> entities = extract(article()
+                .sentence("Maarten/NNP/PERSON Hollander/NNP/PERSON ,/, Port/NNP of/IN Rotterdam/NNP/CITY ,/, "
+                        + "said/VBD talks/NNS would/MD resume/VB ./.")
+                .sentence("Jane/NNP/PERSON Doe/NNP/PERSON ,/, Acme/NNP of/IN Leeds/NNP chief/JJ/TITLE "
+                        + "executive/NN/TITLE ,/, agreed/VBD ./."));
+
+        assertThat(named(entities, "Maarten Hollander").titles()).isEmpty();
+        assertThat(named(entities, "Jane Doe").titles()).isEmpty();
+    }
+
+    @Test
+    void aRecurringNameCoreNlpTaggedOnlyPartOfIsAMentionOfTheWholeName() {
+        List<Entity> entities = extract(article()
+                .sentence("Workers/NNS at/IN the/DT Port/NNP/LOCATION of/IN/LOCATION Rotterdam/NNP/CITY "
+                        + "struck/VBD ./.")
+                .sentence("Port/NNP of/IN Rotterdam/NNP/CITY officials/NNS met/VBD the/DT "
+                        + "Bank/NNP/ORGANIZATION of/IN/ORGANIZATION England/NNP/ORGANIZATION ./.")
+                .sentence("The/DT Bank/NNP of/IN England/NNP/COUNTRY said/VBD nothing/NN ./."));
+
+        Entity port = named(entities, "Port of Rotterdam");
+        assertThat(mentionTexts(port)).containsExactly("Port of Rotterdam", "Port of Rotterdam");
+        Entity bank = named(entities, "Bank of England");
+        assertThat(bank.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mentionTexts(bank)).containsExactly("Bank of England", "Bank of England");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Rotterdam", "England");
+    }
+
+    @Test
+    void aRecurrenceInsideALongerTaggedNameOrWrittenDifferentlyIsLeftAlone() {
+        List<Entity> entities = extract(article()
+                .sentence("Workers/NNS at/IN the/DT Port/NNP/LOCATION of/IN/LOCATION Rotterdam/NNP/CITY "
+                        + "struck/VBD in/IN New/NNP/CITY York/NNP/CITY ./.")
+                .sentence("The/DT New/NNP/ORGANIZATION York/NNP/ORGANIZATION Times/NNP/ORGANIZATION "
+                        + "reported/VBD from/IN the/DT port/NN of/IN Rotterdam/NNP/CITY ./."));
+
+        assertThat(mentionTexts(named(entities, "Port of Rotterdam"))).containsExactly("Port of Rotterdam");
+        assertThat(mentionTexts(named(entities, "Rotterdam"))).containsExactly("Rotterdam");
+        assertThat(mentionTexts(named(entities, "New York"))).containsExactly("New York");
+        assertThat(named(entities, "The New York Times").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void pronounsFollowGenderAndAnObjectPronounIsNotItsVerbsSubject() {
         List<Entity> entities = extract(article()
                 .sentence("Angela/NNP/PERSON Keller/NNP/PERSON met/VBD Boris/NNP/PERSON Lund/NNP/PERSON ./.")

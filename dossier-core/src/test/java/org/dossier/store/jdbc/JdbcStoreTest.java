@@ -2,7 +2,9 @@ package org.dossier.store.jdbc;
 
 import org.dossier.export.DossierJson;
 import org.dossier.model.ArticleRecord;
+import org.dossier.model.EntityType;
 import org.dossier.model.Event;
+import org.dossier.query.CorpusQueries;
 import org.dossier.store.EventDay;
 import org.dossier.store.IntegrityReport;
 import org.dossier.store.PutResult;
@@ -14,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -136,6 +140,43 @@ class JdbcStoreTest {
         assertThatThrownBy(() -> JdbcStore.open(new StoreLocation.Sqlite(notDb), CLOCK))
                 .isInstanceOf(StoreException.class).hasMessageContaining(notDb.toString())
                 .hasMessageContaining("cannot open");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aStoreWrittenWithTheOldNameKeysIsFoundAndMergedIntoByTheCorrectedOnes(Function<Path, StoreLocation> backend)
+            throws Exception {
+        StoreLocation at = backend.apply(dir);
+        String text = "Sean O'Sullivan, the minister, spoke.";
+        try (JdbcStore store = JdbcStore.open(at, CLOCK)) {
+            store.put(Records.article("a1", "2025-01-02", text, List.of(Records.entity("E1", EntityType.PERSON, text,
+                    "Sean O'Sullivan", List.of(), List.of("minister"))), List.of()));
+            // as a store written before V003 left it: every "'s" deleted from the keys, schema version 2
+            try (Statement st = store.connection().createStatement()) {
+                st.executeUpdate("DELETE FROM entity_keys");
+                for (String key : List.of("n:sean oullivan", "s:oullivan", "t:minister")) {
+                    st.executeUpdate("INSERT INTO entity_keys (key, entity) SELECT '" + key + "', pk FROM entities");
+                }
+                st.executeUpdate("DELETE FROM schema_migrations WHERE version = 3");
+            }
+            store.connection().commit();
+            assertThat(new CorpusQueries(store).findEntities("O'Sullivan")).isEmpty();
+        }
+        try (JdbcStore store = JdbcStore.open(at, CLOCK)) {
+            CorpusQueries q = new CorpusQueries(store);
+            assertThat(q.findEntities("Sean O'Sullivan")).hasSize(1);
+            assertThat(q.findEntities("O'Sullivan")).isEqualTo(q.findEntities("Sean O'Sullivan"));
+            String later = "Minister O'Sullivan left.";
+            store.put(Records.article("a2", "2025-01-03", later, List.of(Records.entity("E1", EntityType.PERSON, later,
+                    "O'Sullivan", List.of(), List.of("minister"))), List.of()));
+            try (Statement st = store.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*), MAX(articles) FROM entities")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(2)).isEqualTo(2);
+            }
+            assertThat(store.check().ok()).isTrue();
+        }
     }
 
     @org.junit.jupiter.api.Test
