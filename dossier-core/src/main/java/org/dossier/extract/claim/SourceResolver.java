@@ -47,8 +47,13 @@ final class SourceResolver {
         int head = m.antecedent() >= 0 ? m.antecedent() : m.head();
         Token h = t.token(head);
         String byMention = entityAt(entities, h.start(), h.end());
-        if (byMention == null && m.antecedent() < 0) {
-            byMention = closingName(entities, t.token(m.first()).start(), t.token(m.last()).end());
+        if (m.antecedent() < 0) {
+            String closing = closingName(entities, t.token(m.first()).start(), t.token(m.last()).end());
+            if (byMention == null || closing != null && isPerson(entities, closing) && !isPerson(entities, byMention)) {
+                // "Port of Rotterdam chief executive Maarten Hollander said" parsed with "Port" as the head: the
+                // organization is part of the person's title, and the person closing the phrase is the source
+                byMention = closing;
+            }
         }
         if (byMention != null) {
             return byMention;
@@ -105,6 +110,10 @@ final class SourceResolver {
             }
         }
         return null;
+    }
+
+    private static boolean isPerson(List<Entity> entities, String id) {
+        return entities.stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.PERSON);
     }
 
     /** The entity with a mention over {@code [start, end)}, the tightest mention winning; or {@code null}. */

@@ -147,4 +147,16 @@ class HarborStrikeAttributionTest {
         assertThat(dated).filteredOn(c -> c.content().text().contains("on Thursday")).singleElement()
                 .satisfies(c -> assertThat(c.date()).as("Thursday is when she meets them").isNull());
     }
+
+    @Test
+    void thePersonClosingASourcePhraseWinsOverTheOrganizationInHisTitle() {
+        // the parse makes "Port" the head of "Port of Rotterdam chief executive Maarten Hollander"; with the
+        // port an entity of its own, the source is still the person the phrase ends with
+        List<Entity> withPort = new ArrayList<>(entities);
+        withPort.add(HandParsed.entity(text, "E5", EntityType.LOCATION, "Port of Rotterdam", "Port of Rotterdam"));
+        List<Claim> found = claimExtractor.extract(annotated, withPort, List.of());
+        Claim said = found.stream().filter(c -> c.sourceSpan() != null
+                && c.sourceSpan().text().endsWith("Maarten Hollander")).findFirst().orElseThrow();
+        assertThat(said.source()).isEqualTo("E2");
+    }
 }
