@@ -65,8 +65,8 @@ final class SourceFinder {
     /**
      * Whether {@code head} can head a source: not barred (in the content, or quoted), not inside quotation marks
      * the cue stands outside, no prepositional phrase ("in the first hour of the debate", "as a strong
-     * candidate"; "by X" and "according to X" are sources) and no verb the parse took for a subject
-     * ("celebrating victories, …").
+     * candidate"; "by X" and "according to X" are sources), no verb the parse took for a subject
+     * ("celebrating victories, …") and no time expression ("said Tuesday").
      */
     private static boolean admissible(SentenceTree t, Cue cue, BitSet barred, int head) {
         if (barred.get(head) || t.quoted(head) && !t.quoted(cue.head())) {
@@ -74,6 +74,9 @@ final class SourceFinder {
         }
         if (t.isVerb(head) || t.pos(head).equals("IN") || t.pos(head).equals("TO")) {
             return false;
+        }
+        if (t.isTime(head) && !t.pos(head).startsWith("PRP")) {
+            return false; // "said Tuesday on WTMJ", "said at the end of the day": a time, not a speaker
         }
         for (int c : t.children(head, "case")) {
             String w = t.lower(c);

@@ -30,6 +30,9 @@ final class SourceResolver {
     private static final Set<String> NEUTER = Set.of("it", "they", "them");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final int LOOK_BACK = 4;
+    /** Relations by which a name belongs to a modifier, clause or other conjunct of a phrase, not to the phrase. */
+    private static final Set<String> THROUGH_MODIFIER = Set.of("nmod", "acl", "obl", "conj", "advcl", "ccomp",
+            "nsubj", "obj");
 
     private final RoleNouns roles;
 
@@ -48,7 +51,7 @@ final class SourceResolver {
         Token h = t.token(head);
         String byMention = entityAt(entities, h.start(), h.end());
         if (m.antecedent() < 0) {
-            String closing = closingName(entities, t.token(m.first()).start(), t.token(m.last()).end());
+            String closing = closingName(t, m.first(), m.last(), entities);
             if (byMention == null || closing != null && isPerson(entities, closing) && !isPerson(entities, byMention)) {
                 // "Port of Rotterdam chief executive Maarten Hollander said" parsed with "Port" as the head: the
                 // organization is part of the person's title, and the person closing the phrase is the source
@@ -101,15 +104,44 @@ final class SourceResolver {
      * ("chief executive Maarten Hollander", "the data firm Portline Analytics"), whatever the parse took for
      * the head; or {@code null}.
      */
-    private static String closingName(List<Entity> entities, int start, int end) {
+    private static String closingName(SentenceTree t, int first, int last, List<Entity> entities) {
+        int start = t.token(first).start();
+        int end = t.token(last).end();
         for (Entity e : entities) {
             for (Span s : e.mentions()) {
-                if (s.end() == end && s.start() >= start) {
+                if (s.end() == end && s.start() >= start && namesPhrase(t, t.tokenAt(s.end() - 1), first, last)) {
                     return e.id();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name ending at token {@code name} stands for the source phrase {@code [first, last]} rather
+     * than for something inside it: on its way up to the top of the phrase it passes through no modifier, clause
+     * or coordination ("the timeline of events in … California", "Rudy Giuliani, who backs Trump", "Aides to
+     * Clinton", "AbbVie and Dublin-based Shire"); a title, compound or apposition is on the way ("chief executive
+     * Maarten Hollander", "columnist and Fox News contributor George Will"), and so is the author of a document
+     * ("an analysis by the Pew Research Center").
+     */
+    private static boolean namesPhrase(SentenceTree t, int name, int first, int last) {
+        for (int x = name, steps = 0; x >= 0 && steps < t.size(); steps++) {
+            int gov = t.governor(x);
+            if (gov < first || gov > last) {
+                return true;
+            }
+            String rel = t.baseRelation(x);
+            boolean titles = rel.equals("conj") && t.pos(gov).equals("NN"); // "columnist and contributor George Will"
+            boolean author = rel.equals("nmod") && t.hasChildWord(x, "case", "by"); // "an analysis by Pew"
+            // a name the parse hung on another name ("Port of Rotterdam chief executive Maarten Hollander")
+            boolean ofName = rel.equals("nmod") && t.pos(gov).startsWith("NNP");
+            if (THROUGH_MODIFIER.contains(rel) && !titles && !author && !ofName) {
+                return false;
+            }
+            x = gov;
+        }
+        return true;
     }
 
     private static boolean isPerson(List<Entity> entities, String id) {

@@ -505,6 +505,44 @@ class CueClaimExtractorTest {
     }
 
     @Test
+    void aTimeAfterAnInvertedCueIsNotTheSource() {
+        AnnotatedArticle a = new HandParsed().sentence("“We will win,” said Tuesday on WTMJ.",
+                "“ _ `` 4 punct", "We we PRP 4 nsubj", "will _ MD 4 aux", "win _ VB 7 ccomp", ", , , 7 punct",
+                "” _ '' 7 punct", "said say VBD 0 root", "Tuesday _ NNP 7 nsubj DATE", "on _ IN 10 case",
+                "WTMJ _ NNP 7 obl ORGANIZATION", ". . . 7 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(text(c)).isEqualTo("“We will win,”");
+            assertThat(c.sourceSpan()).isNull();
+        });
+    }
+
+    @Test
+    void aNameInsideAModifierOfTheSourceIsNotTheSource() {
+        AnnotatedArticle a = new HandParsed().sentence("A spokesman for Anna Berg said talks failed.",
+                "A _ DT 2 det", "spokesman _ NN 6 nsubj", "for _ IN 5 case", "Anna _ NNP 5 compound PERSON",
+                "Berg _ NNP 2 nmod PERSON", "said say VBD 0 root", "talks talk NNS 8 nsubj",
+                "failed fail VBD 6 ccomp", ". . . 6 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("A spokesman for Anna Berg");
+            assertThat(c.source()).isNull();
+        });
+    }
+
+    @Test
+    void aNameAfterTheTitlesOfTheSourceIsTheSource() {
+        AnnotatedArticle a = new HandParsed().sentence("Port economist and author Anna Berg said talks failed.",
+                "Port _ NN 2 compound", "economist _ NN 7 nsubj", "and _ CC 4 cc", "author _ NN 2 conj",
+                "Anna _ NNP 6 compound PERSON", "Berg _ NNP 4 appos PERSON", "said say VBD 0 root",
+                "talks talk NNS 9 nsubj", "failed fail VBD 7 ccomp", ". . . 7 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Port economist and author Anna Berg");
+            assertThat(c.source()).isEqualTo("E1");
+        });
+    }
+
+    @Test
     void descriptionQualifiedByAPersonsNameIsNotTheOrganizationLastNamed() {
         AnnotatedArticle a = new HandParsed()
                 .sentence("Portline Analytics counted 120 ships.", "Portline _ NNP 2 compound ORGANIZATION",
