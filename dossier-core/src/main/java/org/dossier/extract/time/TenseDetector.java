@@ -31,8 +31,16 @@ final class TenseDetector {
 
     /** A verb with what governs its tense: auxiliaries, an infinitive marker, and the verb it complements. */
     private record Clause(Token verb, List<Token> auxiliaries, boolean infinitive, Token governor,
-                          List<Token> governorAuxiliaries, boolean governorInfinitive) {
+                          List<Token> governorAuxiliaries, boolean governorInfinitive, boolean negated) {
+
+        Clause(Token verb, List<Token> auxiliaries, boolean infinitive, Token governor,
+               List<Token> governorAuxiliaries, boolean governorInfinitive) {
+            this(verb, auxiliaries, infinitive, governor, governorAuxiliaries, governorInfinitive, false);
+        }
     }
+
+    /** Words that deny a clause: "could not be reached", "Neither he nor ... could be located". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nobody", "none");
 
     private TenseDetector() {
     }
@@ -84,6 +92,9 @@ final class TenseDetector {
             }
         }
         if (modal) {
+            if (c.negated() && c.auxiliaries().stream().anyMatch(t -> t.word().equalsIgnoreCase("could"))) {
+                return Tense.PAST; // "could not be reached for comment Tuesday": an attempt already made
+            }
             return perfectInfinitive ? Tense.PAST : Tense.FUTURE; // "may have been" looks back, "may meet" ahead
         }
         if (c.infinitive() && c.auxiliaries().stream().anyMatch(TenseDetector::isBe)) {
@@ -171,6 +182,16 @@ final class TenseDetector {
                 infinitive = true;
             }
         }
+        boolean negated = false;
+        for (Dependency c : s.children(v)) {
+            String w = s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
+            negated |= NEGATIONS.contains(w);
+            if (c.relation().startsWith("nsubj")) {
+                for (Dependency d : s.children(c.dependent())) {
+                    negated |= NEGATIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
         Token governor = null;
         List<Token> governorAux = List.of();
         boolean governorInfinitive = false;
@@ -181,7 +202,7 @@ final class TenseDetector {
             governorAux = g.auxiliaries();
             governorInfinitive = g.infinitive();
         }
-        return new Clause(s.tokens().get(v), aux, infinitive, governor, governorAux, governorInfinitive);
+        return new Clause(s.tokens().get(v), aux, infinitive, governor, governorAux, governorInfinitive, negated);
     }
 
     /** The token of the range whose governor lies outside it. */
@@ -237,6 +258,7 @@ final class TenseDetector {
         }
         List<Token> aux = new ArrayList<>();
         boolean infinitive = false;
+        boolean negated = false;
         int i = v - 1;
         for (; i >= 0 && AUXILIARY_TAGS.contains(tokens.get(i).pos()); i--) {
             Token t = tokens.get(i);
@@ -246,6 +268,8 @@ final class TenseDetector {
             }
             if (!t.pos().equals("RB")) {
                 aux.add(t);
+            } else {
+                negated |= NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT));
             }
         }
         Token governor = null;
@@ -258,7 +282,7 @@ final class TenseDetector {
             }
             governorAux = ga;
         }
-        return new Clause(tokens.get(v), aux, infinitive, governor, governorAux, false);
+        return new Clause(tokens.get(v), aux, infinitive, governor, governorAux, false, negated);
     }
 
     private static boolean isVerbGroupWord(Token t) {

@@ -29,6 +29,14 @@ class RelativeDateTest {
     }
 
     @Test
+    void aWeekdayOfAFailedAttemptIsBehind() {
+        Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("The minister could not be reached for comment Friday.",
+                "The minister could meet them Friday.").tag("reached", "VBN").tag("not", "RB").tag("be", "VB"));
+        assertThat(t.all()).extracting(x -> x.span().text() + "=" + x.value())
+                .containsExactly("Friday=2024-12-13", "Friday=2024-12-20");
+    }
+
+    @Test
     void aWeekdayAfterABeToArrangementIsAhead() {
         Tagged t = Tagged.tag(MONDAY, ArticleFixture.of("The stock is to resume trading Wednesday in Paris.")
                 .tag("resume", "VB").tag("trading", "VBG"));
