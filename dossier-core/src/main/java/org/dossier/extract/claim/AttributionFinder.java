@@ -30,10 +30,12 @@ final class AttributionFinder {
         List<Cue> found = cues.find(t);
         BitSet inQuotes = quotedTokens(t, passages);
         BitSet cueHeads = new BitSet(t.size());
-        found.forEach(c -> cueHeads.set(c.head()));
+        found.stream().filter(c -> c.isAccordingTo() || !c.entry().nominal()).forEach(c -> cueHeads.set(c.head()));
         for (Cue cue : found) {
             boolean quotationOnly = !cue.isAccordingTo() && cue.entry().onlyQuotations();
-            boolean speech = !cue.isAccordingTo() && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
+            boolean nominal = !cue.isAccordingTo() && cue.entry().nominal();
+            boolean speech = !cue.isAccordingTo() && !nominal
+                    && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
             BitSet tokens = quotationOnly ? new BitSet() : contents.find(t, cue);
             Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
             Span cueSpan = span(text, t, cue.head(), cue.last());
@@ -61,6 +63,9 @@ final class AttributionFinder {
                 continue;
             }
             SourceMention source = outsideQuotation(t, sources.find(t, cue, tokens, inQuotes), inQuotes, cue);
+            if (nominal && source == null) {
+                continue; // "the claim that S", "criticism of X": whose, the sentence does not say
+            }
             if (speech && !quotationOnly) {
                 content = aroundAside(text, t, cue, source, content);
             }

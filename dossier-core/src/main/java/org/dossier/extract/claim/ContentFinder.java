@@ -25,8 +25,10 @@ final class ContentFinder {
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
     BitSet find(SentenceTree t, Cue cue) {
-        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head())) : byFrame(t, cue);
-        if (out.isEmpty() && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head()))
+                : cue.entry().nominal() ? ofNominal(t, cue) : byFrame(t, cue);
+        if (out.isEmpty() && !cue.isAccordingTo() && !cue.entry().nominal()
+                && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
             out = clauseAround(t, cue.head());
         }
         if (out.isEmpty()) {
@@ -37,6 +39,53 @@ final class ContentFinder {
         dropLeadingComplementizer(t, out);
         t.trimPunctuation(out);
         return out;
+    }
+
+    /**
+     * The content of a noun or adjective cue, only from what hangs on the word itself: a that-clause ("the claim
+     * that S", "convinced that S"; an adjective's bare clause too, "sure he will win"), a to-infinitive ("the
+     * decision to run"), or a phrase led by one of its prepositions ("criticism of X", "critical of X"), without
+     * the preposition. A relative clause ("the claim that he made") is none of these.
+     */
+    private static BitSet ofNominal(SentenceTree t, Cue cue) {
+        int w = cue.head();
+        CueLexicon.Entry e = cue.entry();
+        BitSet out = new BitSet(t.size());
+        boolean adjective = t.pos(w).startsWith("JJ");
+        for (int c : t.children(w)) {
+            if (c < w) {
+                continue;
+            }
+            boolean clausal = t.relation(c).equals("acl") || t.relation(c).equals("ccomp")
+                    || t.relation(c).equals("dep");
+            if (e.takes(CueLexicon.Frame.CLAUSE) && clausal && t.isVerb(headVerb(t, c))
+                    && (t.hasChildWord(c, "mark", "that") || adjective && t.relation(c).equals("ccomp")
+                    && !t.hasChildWord(c, "mark", "to"))) {
+                out.or(t.subtree(c));
+                return out;
+            }
+            if (e.takes(CueLexicon.Frame.INFINITIVE) && (clausal || t.relation(c).equals("xcomp"))
+                    && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+                return out;
+            }
+            if (e.takes(CueLexicon.Frame.PREPOSITION) && (t.relationIs(c, "nmod") || t.relationIs(c, "obl")
+                    || t.relationIs(c, "advcl")) && ledBy(t, c, e.prepositions())) {
+                out.or(t.subtree(c));
+                extendOverPurpose(t, w, c, out);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The verb of a clause headed by {@code c}: {@code c}, or for a copular clause ("that he is right"), its copula. */
+    private static int headVerb(SentenceTree t, int c) {
+        if (t.isVerb(c)) {
+            return c;
+        }
+        int cop = t.child(c, "cop");
+        return cop >= 0 ? cop : c;
     }
 
     private BitSet byFrame(SentenceTree t, Cue cue) {

@@ -73,14 +73,17 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * source ascribes to someone ("Trump said Cruz wants to win", "… said Cruz attacked him") is Trump's claim,
      * not Cruz's. Only a plain "say" inside a report stays ("X said Y said …"): on the PolNeAR-train sample other
      * speech verbs embedded so were attributions of their own less than a third of the time.
-     * A thought in the infinitive ("seemed to believe") is no attribution anywhere.
+     * A thought in the infinitive ("seemed to believe") is no attribution anywhere. A noun or adjective cue
+     * ("Trump's suggestion that S", "confident that S") hides nothing in its content: what is said there stays
+     * its speaker's own attribution. A noun that is the content of a verb cue ("voiced criticism of X") is
+     * embedded in it like any other cue.
      */
     private static List<Attribution> withoutEmbedded(List<SentenceTree> trees, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : found) {
             boolean embedded = false;
             for (Attribution b : found) {
-                embedded |= b != a && a.cueSpan() != null && b.content().contains(a.cueSpan());
+                embedded |= b != a && !nominal(b) && a.cueSpan() != null && b.content().contains(a.cueSpan());
             }
             Cue cue = a.cue();
             boolean report = cue == null || cue.isAccordingTo() || cue.entry().lemma().equals("say")
@@ -93,6 +96,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean nominal(Attribution a) {
+        return a.cue() != null && !a.cue().isAccordingTo() && a.cue().entry().nominal();
     }
 
     /** Links each attribution's source to its entity; continued quotations keep the entity they were given. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Finds the attribution cues of one sentence: verbs of the {@link CueLexicon} (phrasal ones with their particle,
- * "called on") used actively or with a "by" agent, and "according to".
+ * "called on") used actively or with a "by" agent, "according to", and the nouns and adjectives of the lexicon
+ * ("claim", "critical"), which {@link ContentFinder} and {@link SourceFinder} keep only with a complement and a
+ * source of their own.
  *
  * <p>Left out: a cue verb modifying a noun as an adjective ("the so-called deal", "the announced plan"), and a
  * passive cue with no agent ("is expected to", "was asked"), which names no source; over a claim's content
@@ -24,6 +26,10 @@ final class CueFinder {
         for (int i = 0; i < t.size(); i++) {
             if (t.lower(i).equals("according") && i + 1 < t.size() && t.lower(i + 1).equals("to")) {
                 out.add(new Cue(i, i + 1, null));
+                continue;
+            }
+            if (isNominal(t, i) && lexicon.nominal(t.lemma(i)) != null) {
+                out.add(new Cue(i, i, lexicon.nominal(t.lemma(i))));
                 continue;
             }
             if (!t.isVerb(i) || !lexicon.isCue(t.lemma(i))) {
@@ -54,6 +60,12 @@ final class CueFinder {
             }
         }
         return plain == null ? null : new Cue(i, i, plain);
+    }
+
+    /** Whether token {@code i} is a common noun or an adjective, which may be a nominal cue. */
+    private static boolean isNominal(SentenceTree t, int i) {
+        String pos = t.pos(i);
+        return pos.equals("NN") || pos.equals("NNS") || pos.startsWith("JJ");
     }
 
     private static boolean adjectival(SentenceTree t, int i) {

@@ -560,4 +560,106 @@ class CueClaimExtractorTest {
                 .extracting(c -> c.sourceSpan().text() + " -> " + c.source())
                 .containsExactly("The Berg campaign -> null", "The firm -> E1");
     }
+
+    @Test
+    void possessorOfAStatementNounIsTheSourceOfItsThatClause() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's claim that the port was closed angered traders.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "claim _ NN 9 nsubj", "that _ IN 8 mark",
+                "the _ DT 6 det", "port _ NN 8 nsubj:pass", "was be VBD 8 aux:pass", "closed close VBN 3 acl",
+                "angered anger VBD 0 root", "traders trader NNS 9 obj", ". . . 9 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.sourceSpan().text()).isEqualTo("Berg");
+            assertThat(c.cue().text()).isEqualTo("claim");
+            assertThat(text(c)).isEqualTo("the port was closed");
+        });
+    }
+
+    @Test
+    void aStatementNounNoOneIsNamedForIsNoClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("The claim that the port was closed angered traders.",
+                "The _ DT 2 det", "claim _ NN 8 nsubj", "that _ IN 7 mark", "the _ DT 5 det",
+                "port _ NN 7 nsubj:pass", "was be VBD 7 aux:pass", "closed close VBN 2 acl",
+                "angered anger VBD 0 root", "traders trader NNS 8 obj", ". . . 8 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseOnAStatementNounIsNoContent() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's claim that Kok repeated was false.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "claim _ NN 8 nsubj", "that _ WDT 6 obj",
+                "Kok _ NNP 6 nsubj PERSON", "repeated repeat VBD 3 acl:relcl", "was be VBD 8 cop",
+                "false _ JJ 0 root", ". . . 8 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void subjectOfACopulaHoldsTheStanceOfItsAdjective() {
+        AnnotatedArticle a = new HandParsed().sentence("Anna Berg was critical of the port plan.",
+                "Anna _ NNP 2 compound PERSON", "Berg _ NNP 4 nsubj PERSON", "was be VBD 4 cop",
+                "critical _ JJ 0 root", "of _ IN 8 case", "the _ DT 8 det", "port _ NN 8 compound",
+                "plan _ NN 4 obl", ". . . 4 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("critical");
+            assertThat(text(c)).isEqualTo("the port plan");
+        });
+    }
+
+    @Test
+    void anAdjectiveWithoutItsComplementIsNoClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("Anna Berg was critical.",
+                "Anna _ NNP 2 compound PERSON", "Berg _ NNP 4 nsubj PERSON", "was be VBD 4 cop",
+                "critical _ JJ 0 root", ". . . 4 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void subjectOfALightVerbOwnsTheNounItMakes() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok leveled criticism at the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "leveled level VBD 0 root", "criticism _ NN 2 obj", "at _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 2 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty(); // "at" is no preposition of criticism
+        AnnotatedArticle b = new HandParsed().sentence("Kok made the claim that the plan failed.",
+                "Kok _ NNP 2 nsubj PERSON", "made make VBD 0 root", "the _ DT 4 det", "claim _ NN 2 obj",
+                "that _ IN 8 mark", "the _ DT 7 det", "plan _ NN 8 nsubj", "failed fail VBD 4 acl",
+                ". . . 2 punct").build();
+        Entity kok = HandParsed.entity(b.text(), "E1", EntityType.PERSON, "Kok", "Kok");
+        assertThat(extractor.extract(b, List.of(kok), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("claim");
+            assertThat(text(c)).isEqualTo("the plan failed");
+        });
+    }
+
+    @Test
+    void aNounCueInsideAVerbCuesContentIsPartOfThatClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok voiced criticism of the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "voiced voice VBD 0 root", "criticism _ NN 2 obj", "of _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 3 nmod", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.cue().text()).isEqualTo("voiced");
+            assertThat(text(c)).isEqualTo("criticism of the plan");
+        });
+    }
+
+    @Test
+    void theSubjectOfAnyOtherVerbDoesNotOwnTheNoun() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok ignored criticism of the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "ignored ignore VBD 0 root", "criticism _ NN 2 obj", "of _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 3 nmod", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void whatANounCueStatesKeepsItsOwnAttributions() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's suggestion that Kok said no was wrong.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "suggestion _ NN 9 nsubj", "that _ IN 6 mark",
+                "Kok _ NNP 6 nsubj PERSON", "said say VBD 3 acl", "no _ UH 6 obj", "was be VBD 9 cop",
+                "wrong _ JJ 0 root", ". . . 9 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).extracting(c -> c.cue().text())
+                .containsExactly("suggestion", "said");
+    }
 }
