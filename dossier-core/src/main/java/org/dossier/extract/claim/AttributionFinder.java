@@ -34,7 +34,7 @@ final class AttributionFinder {
         for (Cue cue : found) {
             boolean quotationOnly = !cue.isAccordingTo() && cue.entry().onlyQuotations();
             boolean nominal = !cue.isAccordingTo() && cue.entry().nominal();
-            boolean speech = !cue.isAccordingTo() && !nominal
+            boolean speech = !cue.isAccordingTo() && !nominal && !CueFinder.agentless(t, cue)
                     && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
             BitSet tokens = quotationOnly ? new BitSet() : contents.find(t, cue);
             Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);

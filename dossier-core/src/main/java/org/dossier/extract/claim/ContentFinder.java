@@ -25,6 +25,12 @@ final class ContentFinder {
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
     BitSet find(SentenceTree t, Cue cue) {
+        if (CueFinder.agentless(t, cue)) {
+            BitSet out = ofAgentless(t, cue.head());
+            removeAccordingTo(t, out);
+            t.trimPunctuation(out);
+            return out;
+        }
         BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head()))
                 : cue.entry().nominal() ? ofNominal(t, cue) : byFrame(t, cue);
         if (out.isEmpty() && !cue.isAccordingTo() && !cue.entry().nominal()
@@ -73,6 +79,42 @@ final class ContentFinder {
                     || t.relationIs(c, "advcl")) && ledBy(t, c, e.prepositions())) {
                 out.or(t.subtree(c));
                 extendOverPurpose(t, w, c, out);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content of a passive cue with no agent: for a to-infinitive, the whole clause from its subject, the cue
+     * included ("Trump is expected to speak tonight", "who are expected to vote"); else the question or statement
+     * it reports ("was asked whether S", "was asked about X", "was asked a question about X").
+     */
+    private static BitSet ofAgentless(SentenceTree t, int v) {
+        BitSet out = new BitSet(t.size());
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "xcomp") && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+                out.set(v);
+                for (int k : t.children(v)) {
+                    if (k < v && (t.relationIs(k, "nsubj") || t.relationIs(k, "aux") || t.relationIs(k, "advmod"))) {
+                        out.or(t.subtree(k));
+                    }
+                }
+                fill(out);
+                return out;
+            }
+        }
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "ccomp") || c > v && t.relationIs(c, "obj")) {
+                out.or(t.subtree(c));
+                return out;
+            }
+        }
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "obl") && t.hasChildWord(c, "case", "about")) {
+                out.or(t.subtree(c));
+                out.clear(out.nextSetBit(0));
                 return out;
             }
         }

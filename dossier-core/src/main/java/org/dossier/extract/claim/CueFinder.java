@@ -10,8 +10,8 @@ import java.util.List;
  * source of their own.
  *
  * <p>Left out: a cue verb modifying a noun as an adjective ("the so-called deal", "the announced plan"), and a
- * passive cue with no agent ("is expected to", "was asked"), which names no source; over a claim's content
- * {@link HedgeDetector} reads "is said to" as a hedge instead.
+ * passive cue with no agent, which names no source, unless its lexicon entry takes the frame agentless ("X is
+ * expected to", "was asked about"): then it is a claim without a source.
  */
 final class CueFinder {
 
@@ -36,7 +36,8 @@ final class CueFinder {
                 continue;
             }
             Cue cue = verbCue(t, i);
-            if (cue != null && !adjectival(t, i) && !(isPassive(t, i) && agent(t, i) < 0)) {
+            if (cue != null && !adjectival(t, i) && (!isPassive(t, i) || agent(t, i) >= 0
+                    || cue.entry().takes(CueLexicon.Frame.AGENTLESS))) {
                 out.add(cue);
             }
         }
@@ -70,6 +71,14 @@ final class CueFinder {
 
     private static boolean adjectival(SentenceTree t, int i) {
         return t.relationIs(i, "amod") || t.relationIs(i, "compound");
+    }
+
+    /**
+     * Whether {@code cue} is a passive verb with no agent ("is expected to", "was asked about"): a claim of no
+     * one's, which only verbs with the frame agentless make.
+     */
+    static boolean agentless(SentenceTree t, Cue cue) {
+        return cue.entry() != null && !cue.entry().nominal() && isPassive(t, cue.head()) && agent(t, cue.head()) < 0;
     }
 
     /** Whether verb {@code i} is passive: a passive subject or auxiliary hangs on it. */

@@ -28,7 +28,9 @@ final class CueLexicon {
     enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
 
     /** What a cue verb takes as the content it attributes. */
-    enum Frame { CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
+    enum Frame {
+        CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION, AGENTLESS
+    }
 
     /**
      * One cue: a verb lemma, with a particle for phrasal cues ("call on", "point out").
@@ -151,8 +153,9 @@ final class CueLexicon {
                 case "infinitive" -> Frame.INFINITIVE;
                 case "addressee" -> Frame.ADDRESSEE;
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
+                case "agentless" -> Frame.AGENTLESS;
                 default -> throw new IllegalStateException(resource + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf"
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless"
                         + " or prep:WORD|WORD");
             });
         }

@@ -662,4 +662,44 @@ class CueClaimExtractorTest {
         assertThat(extractor.extract(a, List.of(), List.of())).extracting(c -> c.cue().text())
                 .containsExactly("suggestion", "said");
     }
+
+    @Test
+    void aQuestionPutToNoOneNamedIsAClaimWithoutASource() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg was asked about the strike.",
+                "Berg _ NNP 3 nsubj:pass PERSON", "was be VBD 3 aux:pass", "asked ask VBN 0 root",
+                "about _ IN 6 case", "the _ DT 6 det", "strike _ NN 3 obl", ". . . 3 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isNull();
+            assertThat(c.sourceSpan()).isNull();
+            assertThat(c.cue().text()).isEqualTo("asked");
+            assertThat(text(c)).isEqualTo("the strike");
+        });
+    }
+
+    @Test
+    void saidToWithNoAgentIsTheWholeClauseOfNoOne() {
+        AnnotatedArticle a = new HandParsed().sentence("Some aides are said to favor a deal.",
+                "Some _ DT 2 det", "aides aide NNS 4 nsubj:pass", "are be VBP 4 aux:pass", "said say VBN 0 root",
+                "to _ TO 6 mark", "favor _ VB 4 xcomp", "a _ DT 8 det", "deal _ NN 6 obj", ". . . 4 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isNull();
+            assertThat(text(c)).isEqualTo("Some aides are said to favor a deal");
+            assertThat(c.hedged()).isTrue();
+        });
+    }
+
+    @Test
+    void anExpectationWithNoAgentIsNoClaim() {
+        // the founding article's convention: "Zelensky is expected to meet …" is the writer's own report
+        AnnotatedArticle a = new HandParsed().sentence("Berg is expected to meet the unions.",
+                "Berg _ NNP 3 nsubj:pass PERSON", "is be VBZ 3 aux:pass", "expected expect VBN 0 root",
+                "to _ TO 5 mark", "meet _ VB 3 xcomp", "the _ DT 7 det", "unions union NNS 5 obj",
+                ". . . 3 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+        AnnotatedArticle b = new HandParsed().sentence("The plan was announced.",
+                "The _ DT 2 det", "plan _ NN 4 nsubj:pass", "was be VBD 4 aux:pass", "announced announce VBN 0 root",
+                ". . . 4 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
 }
