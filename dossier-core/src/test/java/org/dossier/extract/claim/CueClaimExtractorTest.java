@@ -702,4 +702,20 @@ class CueClaimExtractorTest {
                 ". . . 4 punct").build();
         assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void weighedInOnIsAPhrasalCueAndWeighingAloneIsNone() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg weighed in on the deal.",
+                "Berg _ NNP 2 nsubj PERSON", "weighed weigh VBD 0 root", "in _ RP 2 compound:prt",
+                "on _ IN 6 case", "the _ DT 6 det", "deal _ NN 2 obl", ". . . 2 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(text(c)).isEqualTo("the deal");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Berg weighed the deal.",
+                "Berg _ NNP 2 nsubj PERSON", "weighed weigh VBD 0 root", "the _ DT 4 det", "deal _ NN 2 obj",
+                ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
 }
