@@ -51,7 +51,8 @@ final class ContentFinder {
      * The content of a noun or adjective cue, only from what hangs on the word itself: a that-clause ("the claim
      * that S", "convinced that S"; an adjective's bare clause too, "sure he will win"), a to-infinitive ("the
      * decision to run"), or a phrase led by one of its prepositions ("criticism of X", "critical of X"), without
-     * the preposition. A relative clause ("the claim that he made") is none of these.
+     * the preposition. A relative clause ("the claim that he made") is none of these. A noun that is the subject
+     * of "be" takes the that-clause after it ("his view is that S").
      */
     private static BitSet ofNominal(SentenceTree t, Cue cue) {
         int w = cue.head();
@@ -80,6 +81,15 @@ final class ContentFinder {
                 out.or(t.subtree(c));
                 extendOverPurpose(t, w, c, out);
                 return out;
+            }
+        }
+        int be = t.governor(w);
+        if (e.takes(CueLexicon.Frame.CLAUSE) && be > w && t.relationIs(w, "nsubj") && t.lemma(be).equals("be")) {
+            for (int c : t.children(be, "ccomp")) { // "Comey's suggestion was that S", "his view is that S"
+                if (c > be && t.hasChildWord(c, "mark", "that")) {
+                    out.or(t.subtree(c));
+                    return out;
+                }
             }
         }
         return out;

@@ -718,4 +718,23 @@ class CueClaimExtractorTest {
                 ". . . 2 punct").build();
         assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void aStatementNounBeforeIsThatTakesTheClauseAfterIt() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's view is that the port will reopen.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "view _ NN 4 nsubj", "is be VBZ 0 root",
+                "that _ IN 9 mark", "the _ DT 7 det", "port _ NN 9 nsubj", "will _ MD 9 aux", "reopen _ VB 4 ccomp",
+                ". . . 4 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("view");
+            assertThat(text(c)).isEqualTo("the port will reopen");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Berg's problem is that the port will reopen.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "problem _ NN 4 nsubj", "is be VBZ 0 root",
+                "that _ IN 9 mark", "the _ DT 7 det", "port _ NN 9 nsubj", "will _ MD 9 aux", "reopen _ VB 4 ccomp",
+                ". . . 4 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
 }
