@@ -22,6 +22,7 @@ final class ContentFinder {
     private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
             "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which", "whom", "that");
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
     BitSet find(SentenceTree t, Cue cue) {
@@ -199,6 +200,10 @@ final class ContentFinder {
             }
         }
         if (e.takes(CueLexicon.Frame.OBJECT)) {
+            BitSet relative = relativeObject(t, v);
+            if (!relative.isEmpty()) {
+                return relative;
+            }
             int obj = t.child(v, "obj");
             if (obj > v && !refersBack(t, obj)) {
                 out.or(t.subtree(obj));
@@ -213,6 +218,34 @@ final class ContentFinder {
         }
         if (e.takes(CueLexicon.Frame.CLAUSE)) {
             out.or(MisparsedComplements.looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
+        }
+        return out;
+    }
+
+    /**
+     * For a cue whose object is a relative pronoun before it ("what officials called a hate crime", "whom he
+     * described as peaceful"), the pronoun and what completes it after the cue; the content spans from one to the
+     * other, the source between them included, while the source itself stays free to be found. Empty otherwise.
+     */
+    private static BitSet relativeObject(SentenceTree t, int v) {
+        BitSet out = new BitSet(t.size());
+        int relative = -1;
+        for (int c : t.children(v, "obj")) {
+            if (c < v && RELATIVE_OBJECTS.contains(t.lower(c))) {
+                relative = c;
+            }
+        }
+        int subject = SourceFinder.subject(t, v);
+        if (relative < 0 || subject < relative || subject > v) {
+            return out; // the source stands between the pronoun and the cue: "what [officials] called"
+        }
+        for (int c : t.children(v)) {
+            if (c > v && completesObject(t, c)) {
+                out.or(t.subtree(c));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.set(relative);
         }
         return out;
     }

@@ -737,4 +737,21 @@ class CueClaimExtractorTest {
                 ". . . 4 punct").build();
         assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void whatTheSourceCalledSomethingIsTheContentWithTheSourceInside() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok fled after what officials called a hate crime.",
+                "Kok _ NNP 2 nsubj PERSON", "fled flee VBD 0 root", "after _ IN 6 mark", "what _ WP 6 obj",
+                "officials official NNS 6 nsubj", "called call VBD 2 advcl", "a _ DT 9 det", "hate _ NN 9 compound",
+                "crime _ NN 6 obj", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("officials");
+            assertThat(c.cue().text()).isEqualTo("called");
+            assertThat(text(c)).isEqualTo("what officials called a hate crime");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Kok did what officials called for.",
+                "Kok _ NNP 2 nsubj PERSON", "did do VBD 0 root", "what _ WP 5 obj", "officials official NNS 5 nsubj",
+                "called call VBD 2 ccomp", "for _ IN 5 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
 }
