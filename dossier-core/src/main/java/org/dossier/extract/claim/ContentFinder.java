@@ -216,6 +216,18 @@ final class ContentFinder {
                 return out;
             }
         }
+        if (e.takes(CueLexicon.Frame.OBJECT_AS)) {
+            int obj = t.child(v, "obj");
+            for (int c : t.children(v)) {
+                if (obj > v && c > obj && (t.relationIs(c, "obl") || t.relationIs(c, "advcl")
+                        || t.relationIs(c, "xcomp")) && ledBy(t, c, Set.of("as"))) {
+                    out.or(t.subtree(obj)); // "voters see the campaign as unfair"; not "they saw the movie"
+                    out.or(t.subtree(c));
+                    fill(out);
+                    return out;
+                }
+            }
+        }
         if (e.takes(CueLexicon.Frame.CLAUSE)) {
             out.or(MisparsedComplements.looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
         }

@@ -29,7 +29,8 @@ final class CueLexicon {
 
     /** What a cue verb takes as the content it attributes. */
     enum Frame {
-        CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION, AGENTLESS
+        CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION, AGENTLESS,
+        OBJECT_AS
     }
 
     /**
@@ -154,8 +155,9 @@ final class CueLexicon {
                 case "addressee" -> Frame.ADDRESSEE;
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
                 case "agentless" -> Frame.AGENTLESS;
+                case "object-as" -> Frame.OBJECT_AS;
                 default -> throw new IllegalStateException(resource + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless"
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless, object-as"
                         + " or prep:WORD|WORD");
             });
         }

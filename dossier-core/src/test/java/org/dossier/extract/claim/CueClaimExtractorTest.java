@@ -754,4 +754,19 @@ class CueClaimExtractorTest {
                 "called call VBD 2 ccomp", "for _ IN 5 obl", ". . . 2 punct").build();
         assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void seeingSomethingAsSomethingIsAViewAndSeeingItAloneIsNone() {
+        AnnotatedArticle a = new HandParsed().sentence("Voters see the strike as a mistake.",
+                "Voters voter NNS 2 nsubj", "see _ VBP 0 root", "the _ DT 4 det", "strike _ NN 2 obj",
+                "as _ IN 7 case", "a _ DT 7 det", "mistake _ NN 2 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Voters");
+            assertThat(text(c)).isEqualTo("the strike as a mistake");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Voters saw the strike.",
+                "Voters voter NNS 2 nsubj", "saw see VBD 0 root", "the _ DT 4 det", "strike _ NN 2 obj",
+                ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
 }
