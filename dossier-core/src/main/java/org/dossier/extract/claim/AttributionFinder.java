@@ -63,14 +63,24 @@ final class AttributionFinder {
                 continue;
             }
             SourceMention source = outsideQuotation(t, sources.find(t, cue, tokens, inQuotes), inQuotes, cue);
+            SentenceTree sourceTree = t;
+            if (!nominal && !cue.isAccordingTo() && !CueFinder.agentless(t, cue) && sentence > 0
+                    && (source == null || source.antecedent() < 0
+                    && SourceFinder.RELATIVES.contains(t.lower(source.head())))) {
+                SourceMention split = SubjectRecovery.beforeSplit(trees.get(sentence - 1), t, cue);
+                if (split != null) {
+                    source = split;
+                    sourceTree = trees.get(sentence - 1);
+                }
+            }
             if (nominal && source == null) {
                 continue; // "the claim that S", "criticism of X": whose, the sentence does not say
             }
-            if (speech && !quotationOnly) {
+            if (speech && !quotationOnly && sourceTree == t) {
                 content = aroundAside(text, t, cue, source, content);
             }
             content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
-            Span sourceSpan = source == null ? null : span(text, t, source.first(), source.last());
+            Span sourceSpan = source == null ? null : span(text, sourceTree, source.first(), source.last());
             out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
         }
         return out;

@@ -125,7 +125,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         for (int i : order) {
             Attribution a = out.get(i);
             if (a.entity() != null || a.source() == null
-                    || !FIRST_PERSON.contains(trees.get(a.sentence()).lower(a.source().head()))) {
+                    || !FIRST_PERSON.contains(trees.get(a.sentence() - a.source().back()).lower(a.source().head()))) {
                 continue;
             }
             Span said = a.sourceSpan();

@@ -157,7 +157,8 @@ final class CueLexicon {
                 case "agentless" -> Frame.AGENTLESS;
                 case "object-as" -> Frame.OBJECT_AS;
                 default -> throw new IllegalStateException(resource + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless, object-as"
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless,"
+                        + " object-as"
                         + " or prep:WORD|WORD");
             });
         }

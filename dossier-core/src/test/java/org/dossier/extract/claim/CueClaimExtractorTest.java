@@ -769,4 +769,28 @@ class CueClaimExtractorTest {
                 ". . . 2 punct").build();
         assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void aNameCutOffByTheSplitterAtItsPartyAndStateIsTheSourceOfTheNextSentence() {
+        AnnotatedArticle a = new HandParsed().sentence("Sen. Anna Berg (D-Mo.)",
+                "Sen. _ NNP 3 compound", "Anna _ NNP 3 compound PERSON", "Berg _ NNP 0 root PERSON",
+                "( _ -LRB- 3 punct", "D-Mo _ NNP 3 dep", ". . . 3 punct", ") _ -RRB- 3 punct")
+                .sentence("said the port would reopen.",
+                "said say VBD 0 root", "the _ DT 3 det", "port _ NN 5 nsubj", "would _ MD 5 aux",
+                "reopen _ VB 1 ccomp", ". . . 1 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Sen. Anna Berg");
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(text(c)).isEqualTo("the port would reopen");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Sen. Anna Berg (D-Mo.)",
+                "Sen. _ NNP 3 compound", "Anna _ NNP 3 compound PERSON", "Berg _ NNP 0 root PERSON",
+                "( _ -LRB- 3 punct", "D-Mo _ NNP 3 dep", ". . . 3 punct", ") _ -RRB- 3 punct")
+                .sentence("Kok said the port would reopen.",
+                "Kok _ NNP 2 nsubj PERSON", "said say VBD 0 root", "the _ DT 4 det", "port _ NN 6 nsubj",
+                "would _ MD 6 aux", "reopen _ VB 2 ccomp", ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).singleElement()
+                .satisfies(c -> assertThat(c.sourceSpan().text()).isEqualTo("Kok"));
+    }
 }
