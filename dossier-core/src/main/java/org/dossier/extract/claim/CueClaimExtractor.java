@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds claims from their cues: a lexicon of attribution verbs and "according to", read on the dependency parse
+ * Finds claims from their cues: a lexicon of attribution verbs, nouns and adjectives ("said", "the claim that",
+ * "critical of") and "according to", read on the dependency parse
  * for source and content and checked against the text (quotation marks, colons, commas). Each claim's source is
  * linked to its entity, its date taken from the time expressions, "citing" and "according to" asides become its
  * via. A quotation becomes part of a claim when a cue introduces it, it continues one that did, or a name and a
