@@ -30,10 +30,12 @@ final class AttributionFinder {
         List<Cue> found = cues.find(t);
         BitSet inQuotes = quotedTokens(t, passages);
         BitSet cueHeads = new BitSet(t.size());
-        found.forEach(c -> cueHeads.set(c.head()));
+        found.stream().filter(c -> c.isAccordingTo() || !c.entry().nominal()).forEach(c -> cueHeads.set(c.head()));
         for (Cue cue : found) {
             boolean quotationOnly = !cue.isAccordingTo() && cue.entry().onlyQuotations();
-            boolean speech = !cue.isAccordingTo() && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
+            boolean nominal = !cue.isAccordingTo() && cue.entry().nominal();
+            boolean speech = !cue.isAccordingTo() && !nominal && !CueFinder.agentless(t, cue)
+                    && (cue.entry().takes(CueLexicon.Frame.CLAUSE) || quotationOnly);
             BitSet tokens = quotationOnly ? new BitSet() : contents.find(t, cue);
             Span content = tokens.isEmpty() ? null : span(text, t, tokens.nextSetBit(0), tokens.length() - 1);
             Span cueSpan = span(text, t, cue.head(), cue.last());
@@ -61,11 +63,24 @@ final class AttributionFinder {
                 continue;
             }
             SourceMention source = outsideQuotation(t, sources.find(t, cue, tokens, inQuotes), inQuotes, cue);
-            if (speech && !quotationOnly) {
+            SentenceTree sourceTree = t;
+            if (!nominal && !cue.isAccordingTo() && !CueFinder.agentless(t, cue) && sentence > 0
+                    && (source == null || source.antecedent() < 0
+                    && SourceFinder.RELATIVES.contains(t.lower(source.head())))) {
+                SourceMention split = SubjectRecovery.beforeSplit(trees.get(sentence - 1), t, cue);
+                if (split != null) {
+                    source = split;
+                    sourceTree = trees.get(sentence - 1);
+                }
+            }
+            if (nominal && source == null) {
+                continue; // "the claim that S", "criticism of X": whose, the sentence does not say
+            }
+            if (speech && !quotationOnly && sourceTree == t) {
                 content = aroundAside(text, t, cue, source, content);
             }
             content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
-            Span sourceSpan = source == null ? null : span(text, t, source.first(), source.last());
+            Span sourceSpan = source == null ? null : span(text, sourceTree, source.first(), source.last());
             out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
         }
         return out;

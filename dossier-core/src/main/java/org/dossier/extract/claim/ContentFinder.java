@@ -22,11 +22,20 @@ final class ContentFinder {
     private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
             "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which", "whom", "that");
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
     BitSet find(SentenceTree t, Cue cue) {
-        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head())) : byFrame(t, cue);
-        if (out.isEmpty() && !cue.isAccordingTo() && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
+        if (CueFinder.agentless(t, cue)) {
+            BitSet out = ofAgentless(t, cue.head());
+            removeAccordingTo(t, out);
+            t.trimPunctuation(out);
+            return out;
+        }
+        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head()))
+                : cue.entry().nominal() ? ofNominal(t, cue) : byFrame(t, cue);
+        if (out.isEmpty() && !cue.isAccordingTo() && !cue.entry().nominal()
+                && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
             out = clauseAround(t, cue.head());
         }
         if (out.isEmpty()) {
@@ -37,6 +46,99 @@ final class ContentFinder {
         dropLeadingComplementizer(t, out);
         t.trimPunctuation(out);
         return out;
+    }
+
+    /**
+     * The content of a noun or adjective cue, only from what hangs on the word itself: a that-clause ("the claim
+     * that S", "convinced that S"; an adjective's bare clause too, "sure he will win"), a to-infinitive ("the
+     * decision to run"), or a phrase led by one of its prepositions ("criticism of X", "critical of X"), without
+     * the preposition. A relative clause ("the claim that he made") is none of these. A noun that is the subject
+     * of "be" takes the that-clause after it ("his view is that S").
+     */
+    private static BitSet ofNominal(SentenceTree t, Cue cue) {
+        int w = cue.head();
+        CueLexicon.Entry e = cue.entry();
+        BitSet out = new BitSet(t.size());
+        boolean adjective = t.pos(w).startsWith("JJ");
+        for (int c : t.children(w)) {
+            if (c < w) {
+                continue;
+            }
+            boolean clausal = t.relation(c).equals("acl") || t.relation(c).equals("ccomp")
+                    || t.relation(c).equals("dep");
+            if (e.takes(CueLexicon.Frame.CLAUSE) && clausal && t.isVerb(headVerb(t, c))
+                    && (t.hasChildWord(c, "mark", "that") || adjective && t.relation(c).equals("ccomp")
+                    && !t.hasChildWord(c, "mark", "to"))) {
+                out.or(t.subtree(c));
+                return out;
+            }
+            if (e.takes(CueLexicon.Frame.INFINITIVE) && (clausal || t.relation(c).equals("xcomp"))
+                    && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+                return out;
+            }
+            if (e.takes(CueLexicon.Frame.PREPOSITION) && (t.relationIs(c, "nmod") || t.relationIs(c, "obl")
+                    || t.relationIs(c, "advcl")) && ledBy(t, c, e.prepositions())) {
+                out.or(t.subtree(c));
+                extendOverPurpose(t, w, c, out);
+                return out;
+            }
+        }
+        int be = t.governor(w);
+        if (e.takes(CueLexicon.Frame.CLAUSE) && be > w && t.relationIs(w, "nsubj") && t.lemma(be).equals("be")) {
+            for (int c : t.children(be, "ccomp")) { // "Comey's suggestion was that S", "his view is that S"
+                if (c > be && t.hasChildWord(c, "mark", "that")) {
+                    out.or(t.subtree(c));
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content of a passive cue with no agent: for a to-infinitive, the whole clause from its subject, the cue
+     * included ("Trump is expected to speak tonight", "who are expected to vote"); else the question or statement
+     * it reports ("was asked whether S", "was asked about X", "was asked a question about X").
+     */
+    private static BitSet ofAgentless(SentenceTree t, int v) {
+        BitSet out = new BitSet(t.size());
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "xcomp") && t.hasChildWord(c, "mark", "to")) {
+                out.or(t.subtree(c));
+                out.set(v);
+                for (int k : t.children(v)) {
+                    if (k < v && (t.relationIs(k, "nsubj") || t.relationIs(k, "aux") || t.relationIs(k, "advmod"))) {
+                        out.or(t.subtree(k));
+                    }
+                }
+                fill(out);
+                return out;
+            }
+        }
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "ccomp") || c > v && t.relationIs(c, "obj")) {
+                out.or(t.subtree(c));
+                return out;
+            }
+        }
+        for (int c : t.children(v)) {
+            if (c > v && t.relationIs(c, "obl") && t.hasChildWord(c, "case", "about")) {
+                out.or(t.subtree(c));
+                out.clear(out.nextSetBit(0));
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The verb of a clause headed by {@code c}: {@code c}, or for a copular clause ("that he is right"), its copula. */
+    private static int headVerb(SentenceTree t, int c) {
+        if (t.isVerb(c)) {
+            return c;
+        }
+        int cop = t.child(c, "cop");
+        return cop >= 0 ? cop : c;
     }
 
     private BitSet byFrame(SentenceTree t, Cue cue) {
@@ -98,6 +200,10 @@ final class ContentFinder {
             }
         }
         if (e.takes(CueLexicon.Frame.OBJECT)) {
+            BitSet relative = relativeObject(t, v);
+            if (!relative.isEmpty()) {
+                return relative;
+            }
             int obj = t.child(v, "obj");
             if (obj > v && !refersBack(t, obj)) {
                 out.or(t.subtree(obj));
@@ -110,8 +216,48 @@ final class ContentFinder {
                 return out;
             }
         }
+        if (e.takes(CueLexicon.Frame.OBJECT_AS)) {
+            int obj = t.child(v, "obj");
+            for (int c : t.children(v)) {
+                if (obj > v && c > obj && (t.relationIs(c, "obl") || t.relationIs(c, "advcl")
+                        || t.relationIs(c, "xcomp")) && ledBy(t, c, Set.of("as"))) {
+                    out.or(t.subtree(obj)); // "voters see the campaign as unfair"; not "they saw the movie"
+                    out.or(t.subtree(c));
+                    fill(out);
+                    return out;
+                }
+            }
+        }
         if (e.takes(CueLexicon.Frame.CLAUSE)) {
             out.or(MisparsedComplements.looseClause(t, v, e.takes(CueLexicon.Frame.ADDRESSEE)));
+        }
+        return out;
+    }
+
+    /**
+     * For a cue whose object is a relative pronoun before it ("what officials called a hate crime", "whom he
+     * described as peaceful"), the pronoun and what completes it after the cue; the content spans from one to the
+     * other, the source between them included, while the source itself stays free to be found. Empty otherwise.
+     */
+    private static BitSet relativeObject(SentenceTree t, int v) {
+        BitSet out = new BitSet(t.size());
+        int relative = -1;
+        for (int c : t.children(v, "obj")) {
+            if (c < v && RELATIVE_OBJECTS.contains(t.lower(c))) {
+                relative = c;
+            }
+        }
+        int subject = SourceFinder.subject(t, v);
+        if (relative < 0 || subject < relative || subject > v) {
+            return out; // the source stands between the pronoun and the cue: "what [officials] called"
+        }
+        for (int c : t.children(v)) {
+            if (c > v && completesObject(t, c)) {
+                out.or(t.subtree(c));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.set(relative);
         }
         return out;
     }

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds claims from their cues: a lexicon of attribution verbs and "according to", read on the dependency parse
+ * Finds claims from their cues: a lexicon of attribution verbs, nouns and adjectives ("said", "the claim that",
+ * "critical of") and "according to", read on the dependency parse
  * for source and content and checked against the text (quotation marks, colons, commas). Each claim's source is
  * linked to its entity, its date taken from the time expressions, "citing" and "according to" asides become its
  * via. A quotation becomes part of a claim when a cue introduces it, it continues one that did, or a name and a
@@ -73,14 +74,17 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * source ascribes to someone ("Trump said Cruz wants to win", "… said Cruz attacked him") is Trump's claim,
      * not Cruz's. Only a plain "say" inside a report stays ("X said Y said …"): on the PolNeAR-train sample other
      * speech verbs embedded so were attributions of their own less than a third of the time.
-     * A thought in the infinitive ("seemed to believe") is no attribution anywhere.
+     * A thought in the infinitive ("seemed to believe") is no attribution anywhere. A noun or adjective cue
+     * ("Trump's suggestion that S", "confident that S") hides nothing in its content: what is said there stays
+     * its speaker's own attribution. A noun that is the content of a verb cue ("voiced criticism of X") is
+     * embedded in it like any other cue.
      */
     private static List<Attribution> withoutEmbedded(List<SentenceTree> trees, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : found) {
             boolean embedded = false;
             for (Attribution b : found) {
-                embedded |= b != a && a.cueSpan() != null && b.content().contains(a.cueSpan());
+                embedded |= b != a && !nominal(b) && a.cueSpan() != null && b.content().contains(a.cueSpan());
             }
             Cue cue = a.cue();
             boolean report = cue == null || cue.isAccordingTo() || cue.entry().lemma().equals("say")
@@ -93,6 +97,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean nominal(Attribution a) {
+        return a.cue() != null && !a.cue().isAccordingTo() && a.cue().entry().nominal();
     }
 
     /** Links each attribution's source to its entity; continued quotations keep the entity they were given. */
@@ -118,7 +126,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         for (int i : order) {
             Attribution a = out.get(i);
             if (a.entity() != null || a.source() == null
-                    || !FIRST_PERSON.contains(trees.get(a.sentence()).lower(a.source().head()))) {
+                    || !FIRST_PERSON.contains(trees.get(a.sentence() - a.source().back()).lower(a.source().head()))) {
                 continue;
             }
             Span said = a.sourceSpan();

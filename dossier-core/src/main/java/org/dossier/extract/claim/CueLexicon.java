@@ -18,8 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The attribution cue verbs and what each takes as its content, read once from the {@code cues.tsv} resource
- * beside this class. Immutable after construction.
+ * The attribution cues and what each takes as its content, read once from resources beside this class: the verbs
+ * from {@code cues.tsv}, the nouns and adjectives ("X's claim that S", "criticism of X", "X is critical of Y") from
+ * {@code cue-nouns.tsv}, in the same columns. Immutable after construction.
  */
 final class CueLexicon {
 
@@ -27,15 +28,20 @@ final class CueLexicon {
     enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
 
     /** What a cue verb takes as the content it attributes. */
-    enum Frame { CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION }
+    enum Frame {
+        CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION, AGENTLESS,
+        OBJECT_AS
+    }
 
     /**
      * One cue: a verb lemma, with a particle for phrasal cues ("call on", "point out").
      *
      * @param prepositions the words that lead a prepositional content ("at" for "hint at")
      * @param kind         what the cue reports
+     * @param nominal      whether the cue is a noun or adjective ("claim that", "critical of") rather than a verb
      */
-    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind) {
+    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind,
+                 boolean nominal) {
 
         Entry {
             frames = Set.copyOf(frames);
@@ -58,12 +64,23 @@ final class CueLexicon {
     }
 
     static final String RESOURCE = "cues.tsv";
+    static final String NOMINAL_RESOURCE = "cue-nouns.tsv";
 
     /** Lemma to its entries: the plain verb first (particle null), then its phrasal forms. */
     private final Map<String, List<Entry>> byLemma;
+    /** Noun or adjective lemma to its one entry. */
+    private final Map<String, Entry> nominals;
 
     CueLexicon() {
-        this.byLemma = load();
+        this.byLemma = load(RESOURCE, false);
+        Map<String, Entry> n = new HashMap<>();
+        load(NOMINAL_RESOURCE, true).forEach((lemma, entries) -> n.put(lemma, entries.get(0)));
+        this.nominals = Map.copyOf(n);
+    }
+
+    /** The entry of a noun or adjective cue (lower-case lemma: "claim", "critical"), or {@code null}. */
+    Entry nominal(String lemma) {
+        return nominals.get(lemma);
     }
 
     /** The entries for a verb lemma (lower case), phrasal ones included; empty when it is no cue. */
@@ -75,11 +92,11 @@ final class CueLexicon {
         return byLemma.containsKey(lemma);
     }
 
-    private static Map<String, List<Entry>> load() {
+    private static Map<String, List<Entry>> load(String resource, boolean nominal) {
         Map<String, List<Entry>> out = new HashMap<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the cue lexicon " + RESOURCE + " is missing from the class path "
+                throw new IllegalStateException("the cue lexicon " + resource + " is missing from the class path "
                         + "(expected beside " + CueLexicon.class.getName() + ")");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -90,10 +107,10 @@ final class CueLexicon {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                Entry e = parse(line, n);
+                Entry e = parse(resource, line, n, nominal);
                 List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
                 if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": '" + e.name()
+                    throw new IllegalStateException(resource + " line " + n + ": '" + e.name()
                             + "' is listed twice; merge its frames into one line");
                 }
                 list.add(e);
@@ -101,22 +118,22 @@ final class CueLexicon {
                 out.put(e.lemma(), List.copyOf(list));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cue lexicon " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the cue lexicon " + resource, e);
         }
         return Map.copyOf(out);
     }
 
-    private static Entry parse(String line, int n) {
+    private static Entry parse(String resource, String line, int n, boolean nominal) {
         String[] cols = line.split("\t");
         if (cols.length != 4) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": '" + line
+            throw new IllegalStateException(resource + " line " + n + ": '" + line
                     + "' needs four tab-separated columns: lemma, particle (or -), frames, kind");
         }
         Kind kind;
         try {
             kind = Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind '" + cols[3]
+            throw new IllegalStateException(resource + " line " + n + ": unknown kind '" + cols[3]
                     + "'; use speech, thought, stance, intent, evidence or appearance", e);
         }
         String particle = cols[1].equals("-") ? null : cols[1].strip().toLowerCase(Locale.ROOT);
@@ -137,11 +154,19 @@ final class CueLexicon {
                 case "infinitive" -> Frame.INFINITIVE;
                 case "addressee" -> Frame.ADDRESSEE;
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
-                default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown frame '" + name
-                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf"
+                case "agentless" -> Frame.AGENTLESS;
+                case "object-as" -> Frame.OBJECT_AS;
+                default -> throw new IllegalStateException(resource + " line " + n + ": unknown frame '" + name
+                        + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless,"
+                        + " object-as"
                         + " or prep:WORD|WORD");
             });
         }
-        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind);
+        if (nominal && (particle != null || !EnumSet.of(Frame.CLAUSE, Frame.INFINITIVE, Frame.PREPOSITION)
+                .containsAll(frames))) {
+            throw new IllegalStateException(resource + " line " + n + ": a noun or adjective cue takes no particle"
+                    + " and only the frames clause, infinitive and prep:WORD|WORD");
+        }
+        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind, nominal);
     }
 }

@@ -17,6 +17,13 @@ final class SourceFinder {
     /** The case words a source may carry: a possessive, the "by" of an agent, "according (to)". */
     private static final Set<String> POSSESSIVE_OR_AGENT = Set.of("'s", "\u2019s", "'", "by", "according");
     static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** Verbs that make a noun cue their subject's act: "voiced criticism", "made the claim", "issued a warning". */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "voice", "express", "issue", "offer", "level",
+            "launch", "deliver", "repeat", "renew", "reiterate", "lodge", "file", "raise", "air", "register",
+            "hold", "stand", "announce");
+    /** A plain speech entry, to climb from a verb that is no cue of its own to its subject. */
+    private static final CueLexicon.Entry SAYING = new CueLexicon.Entry("say", null, Set.of(CueLexicon.Frame.CLAUSE),
+            Set.of(), CueLexicon.Kind.SPEECH, false);
     private static final Set<String> LEFT_OUT = Set.of("acl:relcl", "appos", "parataxis", "punct", "acl", "dep");
 
     /**
@@ -27,13 +34,19 @@ final class SourceFinder {
      * cue ("…, he said", "said Smith").
      */
     SourceMention find(SentenceTree t, Cue cue, BitSet content, BitSet quoted) {
+        if (CueFinder.agentless(t, cue)) {
+            return null; // "X is expected to win": expected by no one the sentence names
+        }
         BitSet barred = (BitSet) content.clone();
         if (!quoted.get(cue.head())) {
             barred.or(quoted);
         }
-        SourceMention found = fromTree(t, cue);
+        SourceMention found = cue.entry() != null && cue.entry().nominal() ? ofNominal(t, cue) : fromTree(t, cue);
         if (found != null && admissible(t, cue, barred, found.head())) {
             return found;
+        }
+        if (cue.entry() != null && cue.entry().nominal()) {
+            return null; // a noun or adjective names its own source or has none
         }
         if (cue.isAccordingTo() || cue.entry().takes(CueLexicon.Frame.APPEARANCE)) {
             return null;
@@ -85,6 +98,64 @@ final class SourceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whose a noun or adjective cue is: its possessor ("Trump's claim", "his criticism"), the agent of a "by"
+     * phrase ("an attack by X"), the subject of its copula ("X is a supporter of Y", "X is convinced that"), the
+     * subject of the verb an adjective completes ("X seemed convinced that"), the noun a noun stands in apposition
+     * to ("X, a critic of Y,"), or the subject of a verb that makes the noun that subject's act ("X voiced
+     * criticism of Y", "X made the claim that S"); {@code null} when none of these names it.
+     */
+    private SourceMention ofNominal(SentenceTree t, Cue cue) {
+        int w = cue.head();
+        for (int c : t.children(w)) {
+            if (t.relation(c).equals("nmod:poss")) {
+                BitSet span = nounPhrase(t, c);
+                for (int k : t.children(c, "case")) {
+                    span.clear(k);
+                }
+                t.trimPunctuation(span);
+                return SourceMention.of(span, c, -1);
+            }
+        }
+        for (int c : t.children(w, "nmod")) {
+            if (c > w && t.hasChildWord(c, "case", "by")) {
+                BitSet span = nounPhrase(t, c);
+                for (int k : t.children(c, "case")) {
+                    span.clear(k);
+                }
+                return SourceMention.of(span, c, -1);
+            }
+        }
+        if (t.child(w, "cop") >= 0) {
+            int subj = subject(t, w);
+            if (subj < 0) {
+                return null;
+            }
+            int antecedent = RELATIVES.contains(t.lower(subj)) && t.relation(w).equals("acl:relcl")
+                    ? t.governor(w) : -1;
+            return SourceMention.of(nounPhrase(t, subj), subj, antecedent);
+        }
+        int gov = t.governor(w);
+        if (gov < 0) {
+            return null;
+        }
+        if (t.pos(w).startsWith("JJ") && t.relation(w).equals("xcomp") && t.isVerb(gov)) {
+            return fromVerb(t, gov); // "X seemed convinced that", "X grew critical of Y"
+        }
+        if (t.relation(w).equals("appos") && t.pos(gov).startsWith("NN")) {
+            return SourceMention.of(nounPhrase(t, gov), gov, -1);
+        }
+        if (t.relation(w).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
+            return fromVerb(t, gov);
+        }
+        return null;
+    }
+
+    /** The subject of a verb that is no cue itself, by the same climb as a cue verb's. */
+    private SourceMention fromVerb(SentenceTree t, int verb) {
+        return fromTree(t, new Cue(verb, verb, SAYING));
     }
 
     private SourceMention fromTree(SentenceTree t, Cue cue) {

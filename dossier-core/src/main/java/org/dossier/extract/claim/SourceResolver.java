@@ -46,7 +46,8 @@ final class SourceResolver {
         if (m == null) {
             return a.entity();
         }
-        SentenceTree t = trees.get(a.sentence());
+        int sentence = a.sentence() - m.back();
+        SentenceTree t = trees.get(sentence);
         int head = m.antecedent() >= 0 ? m.antecedent() : m.head();
         Token h = t.token(head);
         String byMention = entityAt(entities, h.start(), h.end());
@@ -73,7 +74,7 @@ final class SourceResolver {
         if (wanted == null) {
             return null;
         }
-        return salient(trees, entities, passages, a.sentence(), t.token(m.first()).start(), wanted, word,
+        return salient(trees, entities, passages, sentence, t.token(m.first()).start(), wanted, word,
                 genderClash(word));
     }
 

@@ -30,6 +30,41 @@ final class SubjectRecovery {
     }
 
     /**
+     * The name a wrong sentence split left at the end of the sentence before: "Sen. Mitch McConnell (R-Ky.)"
+     * ends a sentence at the period of the abbreviation, and "said that …" or "who said …" opens the next. Only
+     * when nothing but punctuation, a relative pronoun or adverbs stands before the cue in its sentence, and the
+     * one before closes on a parenthesis after a period with a proper name before its opening. {@code null}
+     * otherwise; the mention's tokens are those of {@code before}.
+     */
+    static SourceMention beforeSplit(SentenceTree before, SentenceTree t, Cue cue) {
+        for (int i = 0; i < cue.head(); i++) {
+            if (!t.isPunct(i) && !SourceFinder.RELATIVES.contains(t.lower(i)) && !t.pos(i).startsWith("RB")) {
+                return null;
+            }
+        }
+        int n = before.size();
+        if (n < 4 || !before.word(n - 1).equals(")") || !before.word(n - 2).equals(".")) {
+            return null;
+        }
+        int open = n - 3;
+        while (open > 0 && n - open < 8 && !before.word(open).equals("(")) {
+            open--;
+        }
+        int name = open - 1;
+        if (name < 0 || !before.word(open).equals("(") || !before.pos(name).startsWith("NNP")) {
+            return null;
+        }
+        java.util.BitSet span = SourceFinder.nounPhrase(before, name);
+        for (int c : before.children(name, "case")) {
+            span.clear(c);
+        }
+        span.clear(open, n);
+        before.trimPunctuation(span);
+        SourceMention m = SourceMention.of(span, name, -1);
+        return m == null ? null : new SourceMention(m.first(), m.last(), name, -1, 1);
+    }
+
+    /**
      * A pronoun or proper name right before the cue (past adverbs: "he also said") or right after it
      * ("said Smith"), or -1.
      */

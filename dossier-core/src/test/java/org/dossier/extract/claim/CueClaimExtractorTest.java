@@ -560,4 +560,237 @@ class CueClaimExtractorTest {
                 .extracting(c -> c.sourceSpan().text() + " -> " + c.source())
                 .containsExactly("The Berg campaign -> null", "The firm -> E1");
     }
+
+    @Test
+    void possessorOfAStatementNounIsTheSourceOfItsThatClause() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's claim that the port was closed angered traders.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "claim _ NN 9 nsubj", "that _ IN 8 mark",
+                "the _ DT 6 det", "port _ NN 8 nsubj:pass", "was be VBD 8 aux:pass", "closed close VBN 3 acl",
+                "angered anger VBD 0 root", "traders trader NNS 9 obj", ". . . 9 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.sourceSpan().text()).isEqualTo("Berg");
+            assertThat(c.cue().text()).isEqualTo("claim");
+            assertThat(text(c)).isEqualTo("the port was closed");
+        });
+    }
+
+    @Test
+    void aStatementNounNoOneIsNamedForIsNoClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("The claim that the port was closed angered traders.",
+                "The _ DT 2 det", "claim _ NN 8 nsubj", "that _ IN 7 mark", "the _ DT 5 det",
+                "port _ NN 7 nsubj:pass", "was be VBD 7 aux:pass", "closed close VBN 2 acl",
+                "angered anger VBD 0 root", "traders trader NNS 8 obj", ". . . 8 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseOnAStatementNounIsNoContent() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's claim that Kok repeated was false.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "claim _ NN 8 nsubj", "that _ WDT 6 obj",
+                "Kok _ NNP 6 nsubj PERSON", "repeated repeat VBD 3 acl:relcl", "was be VBD 8 cop",
+                "false _ JJ 0 root", ". . . 8 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void subjectOfACopulaHoldsTheStanceOfItsAdjective() {
+        AnnotatedArticle a = new HandParsed().sentence("Anna Berg was critical of the port plan.",
+                "Anna _ NNP 2 compound PERSON", "Berg _ NNP 4 nsubj PERSON", "was be VBD 4 cop",
+                "critical _ JJ 0 root", "of _ IN 8 case", "the _ DT 8 det", "port _ NN 8 compound",
+                "plan _ NN 4 obl", ". . . 4 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("critical");
+            assertThat(text(c)).isEqualTo("the port plan");
+        });
+    }
+
+    @Test
+    void anAdjectiveWithoutItsComplementIsNoClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("Anna Berg was critical.",
+                "Anna _ NNP 2 compound PERSON", "Berg _ NNP 4 nsubj PERSON", "was be VBD 4 cop",
+                "critical _ JJ 0 root", ". . . 4 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void subjectOfALightVerbOwnsTheNounItMakes() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok leveled criticism at the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "leveled level VBD 0 root", "criticism _ NN 2 obj", "at _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 2 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty(); // "at" is no preposition of criticism
+        AnnotatedArticle b = new HandParsed().sentence("Kok made the claim that the plan failed.",
+                "Kok _ NNP 2 nsubj PERSON", "made make VBD 0 root", "the _ DT 4 det", "claim _ NN 2 obj",
+                "that _ IN 8 mark", "the _ DT 7 det", "plan _ NN 8 nsubj", "failed fail VBD 4 acl",
+                ". . . 2 punct").build();
+        Entity kok = HandParsed.entity(b.text(), "E1", EntityType.PERSON, "Kok", "Kok");
+        assertThat(extractor.extract(b, List.of(kok), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("claim");
+            assertThat(text(c)).isEqualTo("the plan failed");
+        });
+    }
+
+    @Test
+    void aNounCueInsideAVerbCuesContentIsPartOfThatClaim() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok voiced criticism of the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "voiced voice VBD 0 root", "criticism _ NN 2 obj", "of _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 3 nmod", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.cue().text()).isEqualTo("voiced");
+            assertThat(text(c)).isEqualTo("criticism of the plan");
+        });
+    }
+
+    @Test
+    void theSubjectOfAnyOtherVerbDoesNotOwnTheNoun() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok ignored criticism of the plan.",
+                "Kok _ NNP 2 nsubj PERSON", "ignored ignore VBD 0 root", "criticism _ NN 2 obj", "of _ IN 6 case",
+                "the _ DT 6 det", "plan _ NN 3 nmod", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void whatANounCueStatesKeepsItsOwnAttributions() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's suggestion that Kok said no was wrong.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "suggestion _ NN 9 nsubj", "that _ IN 6 mark",
+                "Kok _ NNP 6 nsubj PERSON", "said say VBD 3 acl", "no _ UH 6 obj", "was be VBD 9 cop",
+                "wrong _ JJ 0 root", ". . . 9 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).extracting(c -> c.cue().text())
+                .containsExactly("suggestion", "said");
+    }
+
+    @Test
+    void aQuestionPutToNoOneNamedIsAClaimWithoutASource() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg was asked about the strike.",
+                "Berg _ NNP 3 nsubj:pass PERSON", "was be VBD 3 aux:pass", "asked ask VBN 0 root",
+                "about _ IN 6 case", "the _ DT 6 det", "strike _ NN 3 obl", ". . . 3 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isNull();
+            assertThat(c.sourceSpan()).isNull();
+            assertThat(c.cue().text()).isEqualTo("asked");
+            assertThat(text(c)).isEqualTo("the strike");
+        });
+    }
+
+    @Test
+    void saidToWithNoAgentIsTheWholeClauseOfNoOne() {
+        AnnotatedArticle a = new HandParsed().sentence("Some aides are said to favor a deal.",
+                "Some _ DT 2 det", "aides aide NNS 4 nsubj:pass", "are be VBP 4 aux:pass", "said say VBN 0 root",
+                "to _ TO 6 mark", "favor _ VB 4 xcomp", "a _ DT 8 det", "deal _ NN 6 obj", ". . . 4 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isNull();
+            assertThat(text(c)).isEqualTo("Some aides are said to favor a deal");
+            assertThat(c.hedged()).isTrue();
+        });
+    }
+
+    @Test
+    void anExpectationWithNoAgentIsNoClaim() {
+        // the founding article's convention: "Zelensky is expected to meet …" is the writer's own report
+        AnnotatedArticle a = new HandParsed().sentence("Berg is expected to meet the unions.",
+                "Berg _ NNP 3 nsubj:pass PERSON", "is be VBZ 3 aux:pass", "expected expect VBN 0 root",
+                "to _ TO 5 mark", "meet _ VB 3 xcomp", "the _ DT 7 det", "unions union NNS 5 obj",
+                ". . . 3 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).isEmpty();
+        AnnotatedArticle b = new HandParsed().sentence("The plan was announced.",
+                "The _ DT 2 det", "plan _ NN 4 nsubj:pass", "was be VBD 4 aux:pass", "announced announce VBN 0 root",
+                ". . . 4 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void weighedInOnIsAPhrasalCueAndWeighingAloneIsNone() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg weighed in on the deal.",
+                "Berg _ NNP 2 nsubj PERSON", "weighed weigh VBD 0 root", "in _ RP 2 compound:prt",
+                "on _ IN 6 case", "the _ DT 6 det", "deal _ NN 2 obl", ". . . 2 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(text(c)).isEqualTo("the deal");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Berg weighed the deal.",
+                "Berg _ NNP 2 nsubj PERSON", "weighed weigh VBD 0 root", "the _ DT 4 det", "deal _ NN 2 obj",
+                ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void aStatementNounBeforeIsThatTakesTheClauseAfterIt() {
+        AnnotatedArticle a = new HandParsed().sentence("Berg's view is that the port will reopen.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "view _ NN 4 nsubj", "is be VBZ 0 root",
+                "that _ IN 9 mark", "the _ DT 7 det", "port _ NN 9 nsubj", "will _ MD 9 aux", "reopen _ VB 4 ccomp",
+                ". . . 4 punct").build();
+        Entity berg = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Berg", "Berg");
+        assertThat(extractor.extract(a, List.of(berg), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(c.cue().text()).isEqualTo("view");
+            assertThat(text(c)).isEqualTo("the port will reopen");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Berg's problem is that the port will reopen.",
+                "Berg _ NNP 3 nmod:poss PERSON", "'s _ POS 1 case", "problem _ NN 4 nsubj", "is be VBZ 0 root",
+                "that _ IN 9 mark", "the _ DT 7 det", "port _ NN 9 nsubj", "will _ MD 9 aux", "reopen _ VB 4 ccomp",
+                ". . . 4 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void whatTheSourceCalledSomethingIsTheContentWithTheSourceInside() {
+        AnnotatedArticle a = new HandParsed().sentence("Kok fled after what officials called a hate crime.",
+                "Kok _ NNP 2 nsubj PERSON", "fled flee VBD 0 root", "after _ IN 6 mark", "what _ WP 6 obj",
+                "officials official NNS 6 nsubj", "called call VBD 2 advcl", "a _ DT 9 det", "hate _ NN 9 compound",
+                "crime _ NN 6 obj", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("officials");
+            assertThat(c.cue().text()).isEqualTo("called");
+            assertThat(text(c)).isEqualTo("what officials called a hate crime");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Kok did what officials called for.",
+                "Kok _ NNP 2 nsubj PERSON", "did do VBD 0 root", "what _ WP 5 obj", "officials official NNS 5 nsubj",
+                "called call VBD 2 ccomp", "for _ IN 5 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void seeingSomethingAsSomethingIsAViewAndSeeingItAloneIsNone() {
+        AnnotatedArticle a = new HandParsed().sentence("Voters see the strike as a mistake.",
+                "Voters voter NNS 2 nsubj", "see _ VBP 0 root", "the _ DT 4 det", "strike _ NN 2 obj",
+                "as _ IN 7 case", "a _ DT 7 det", "mistake _ NN 2 obl", ". . . 2 punct").build();
+        assertThat(extractor.extract(a, List.of(), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Voters");
+            assertThat(text(c)).isEqualTo("the strike as a mistake");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Voters saw the strike.",
+                "Voters voter NNS 2 nsubj", "saw see VBD 0 root", "the _ DT 4 det", "strike _ NN 2 obj",
+                ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void aNameCutOffByTheSplitterAtItsPartyAndStateIsTheSourceOfTheNextSentence() {
+        AnnotatedArticle a = new HandParsed().sentence("Sen. Anna Berg (D-Mo.)",
+                "Sen. _ NNP 3 compound", "Anna _ NNP 3 compound PERSON", "Berg _ NNP 0 root PERSON",
+                "( _ -LRB- 3 punct", "D-Mo _ NNP 3 dep", ". . . 3 punct", ") _ -RRB- 3 punct")
+                .sentence("said the port would reopen.",
+                "said say VBD 0 root", "the _ DT 3 det", "port _ NN 5 nsubj", "would _ MD 5 aux",
+                "reopen _ VB 1 ccomp", ". . . 1 punct").build();
+        Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
+        assertThat(extractor.extract(a, List.of(anna), List.of())).singleElement().satisfies(c -> {
+            assertThat(c.sourceSpan().text()).isEqualTo("Sen. Anna Berg");
+            assertThat(c.source()).isEqualTo("E1");
+            assertThat(text(c)).isEqualTo("the port would reopen");
+        });
+        AnnotatedArticle b = new HandParsed().sentence("Sen. Anna Berg (D-Mo.)",
+                "Sen. _ NNP 3 compound", "Anna _ NNP 3 compound PERSON", "Berg _ NNP 0 root PERSON",
+                "( _ -LRB- 3 punct", "D-Mo _ NNP 3 dep", ". . . 3 punct", ") _ -RRB- 3 punct")
+                .sentence("Kok said the port would reopen.",
+                "Kok _ NNP 2 nsubj PERSON", "said say VBD 0 root", "the _ DT 4 det", "port _ NN 6 nsubj",
+                "would _ MD 6 aux", "reopen _ VB 2 ccomp", ". . . 2 punct").build();
+        assertThat(extractor.extract(b, List.of(), List.of())).singleElement()
+                .satisfies(c -> assertThat(c.sourceSpan().text()).isEqualTo("Kok"));
+    }
 }

@@ -34,4 +34,22 @@ class CueLexiconTest {
         assertThat(lexicon.entries("visit")).isEmpty();
         assertThat(lexicon.entries("point")).extracting(CueLexicon.Entry::particle).containsExactly("out", "to");
     }
+
+    @Test
+    void nounAndAdjectiveCuesAreReadApartFromTheVerbs() {
+        CueLexicon.Entry claim = lexicon.nominal("claim");
+        assertThat(claim.nominal()).isTrue();
+        assertThat(claim.takes(CueLexicon.Frame.CLAUSE)).isTrue();
+        assertThat(lexicon.nominal("critical").prepositions()).containsExactly("of");
+        assertThat(lexicon.entries("claim").get(0).nominal()).isFalse(); // the verb stays a verb
+        assertThat(lexicon.nominal("say")).isNull();
+        assertThat(lexicon.nominal("problem")).isNull();
+    }
+
+    @Test
+    void onlySomeVerbsMakeAClaimOfAnAgentlessPassive() {
+        assertThat(lexicon.entries("ask").get(0).takes(CueLexicon.Frame.AGENTLESS)).isTrue();
+        assertThat(lexicon.entries("expect").get(0).takes(CueLexicon.Frame.AGENTLESS)).isFalse();
+        assertThat(lexicon.entries("announce").get(0).takes(CueLexicon.Frame.AGENTLESS)).isFalse();
+    }
 }
