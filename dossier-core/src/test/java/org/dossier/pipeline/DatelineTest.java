@@ -51,6 +51,28 @@ class DatelineTest {
     }
 
     @Test
+    void aHeadlineThatStartsWithADateIsNotADateline() {
+        ArticleRecord r = undated("September 11, 2001 – The day that changed everything\nBy Jane Doe\n"
+                + "Twenty-three years ago today, hijackers crashed planes.");
+        assertThat(value(r, "today")).isEqualTo("XXXX-XX-XX");
+        assertThat(r.article().published()).isNull();
+        ArticleRecord colon = undated("January 6, 2021: Remembering the riot\nIt began yesterday.");
+        assertThat(value(colon, "yesterday")).isEqualTo("XXXX-XX-XX");
+    }
+
+    @Test
+    void aBylineWithADate() {
+        ArticleRecord r = undated("Port strike ends\nBy Jane Doe | Dec. 18, 2024\nThe strike ended yesterday.");
+        assertThat(value(r, "yesterday")).isEqualTo("2024-12-17");
+    }
+
+    @Test
+    void aDatelineFollowedByALongRunOfBlanksIsReadInOnePass() {
+        ArticleRecord r = undated("Title\nSeptember 01, 2007" + " ".repeat(200_000) + "x\nIt rained today.");
+        assertThat(value(r, "today")).isEqualTo("XXXX-XX-XX");
+    }
+
+    @Test
     void aDateInsideTheStoryIsNotADateline() {
         ArticleRecord r = undated("The war began on May 6, 1999, and ended today.");
         assertThat(value(r, "today")).isEqualTo("XXXX-XX-XX");

@@ -44,6 +44,9 @@ final class DateRules {
     private static final String SPOKEN_YEAR = "(?<yw>(?i:nineteen|eighteen)[-\\h](?:(?i:hundred)|" + NumberWords.WORDS
             + ")|(?i:two\\h+thousand)(?:\\h+(?i:and\\h+)?" + NumberWords.WORDS + ")?)";
 
+    /** Tags of a word after a number that make the number a count: a noun, adjective, determiner, number. */
+    private static final List<String> COUNTED = List.of("NN", "JJ", "DT", "CD", "PRP");
+
     /** A month and day right before "and"/"or", ending the text before a coordinated day. */
     private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
             "\\b(" + CalendarWords.MONTH_NAMES + ")\\.?\\h+(\\d{1,2})\\h+(?:and|or|&)\\h+$");
@@ -106,7 +109,7 @@ final class DateRules {
 
     /**
      * The second day of "April 24 and 25" (the first is a date of its own): the month of the day before it,
-     * the year given after it if any. Not a count ("Dec. 18 and 19 people").
+     * the year given after it if any. Not a count ("Dec. 18 and 19 people", "Dec. 2 and 20 of the wounded").
      */
     private static Optional<Reading> coordinatedDay(RuleMatch m) {
         java.util.regex.Matcher before = COORDINATED.matcher(m.textBefore(30));
@@ -114,8 +117,9 @@ final class DateRules {
             return Optional.empty();
         }
         Token next = m.tokenAfter();
-        if (!m.has("y") && next != null && next.pos().startsWith("NN")) {
-            return Optional.empty();
+        if (!m.has("y") && next != null && (COUNTED.stream().anyMatch(next.pos()::startsWith)
+                || next.word().equalsIgnoreCase("of"))) {
+            return Optional.empty(); // "Dec. 18 and 19 people", "20 of the wounded", "12 more soldiers"
         }
         int month = CalendarWords.monthNumber(before.group(1));
         int day = Integer.parseInt(m.group("d"));

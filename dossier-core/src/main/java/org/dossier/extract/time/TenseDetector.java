@@ -39,6 +39,12 @@ final class TenseDetector {
         }
     }
 
+    /**
+     * Verbs of the reporter's failed attempt: "could not be reached (for comment) Tuesday", "could not be located
+     * Wednesday" look back, while "the vote could not take place Friday" still looks ahead.
+     */
+    private static final Set<String> UNREACHED = Set.of("reach", "contact", "locate", "find", "comment", "confirm");
+
     /** Words that deny a clause: "could not be reached", "Neither he nor ... could be located". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nobody", "none");
 
@@ -92,7 +98,8 @@ final class TenseDetector {
             }
         }
         if (modal) {
-            if (c.negated() && c.auxiliaries().stream().anyMatch(t -> t.word().equalsIgnoreCase("could"))) {
+            if (c.negated() && UNREACHED.contains(c.verb().lemma().toLowerCase(Locale.ROOT))
+                    && c.auxiliaries().stream().anyMatch(t -> t.word().equalsIgnoreCase("could"))) {
                 return Tense.PAST; // "could not be reached for comment Tuesday": an attempt already made
             }
             return perfectInfinitive ? Tense.PAST : Tense.FUTURE; // "may have been" looks back, "may meet" ahead

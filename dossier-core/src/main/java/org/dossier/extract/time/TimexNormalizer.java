@@ -115,7 +115,7 @@ final class TimexNormalizer {
             String day = value(o.day(), tense, null);
             return ReferenceTime.parse(day).filter(p -> p.granularity() == Granularity.DAY)
                     .map(p -> Granularity.DAY.format(p.date().plusDays(o.days())))
-                    .orElse(day);
+                    .orElseGet(() -> underspecifiedShift(day, o.days()));
         }
         if (meaning instanceof Range r) {
             return range(r, tense);
@@ -208,6 +208,29 @@ final class TimexNormalizer {
 
     private static String format(PartialDate p, LocalDate d) {
         return p.day() > 0 ? Granularity.DAY.format(d) : Granularity.MONTH.format(d);
+    }
+
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("XXXX-WXX-([1-7])");
+
+    /**
+     * "the day after Dec. 18" or "the day before Friday" with no year known: the month and day or the weekday
+     * shifted ({@code XXXX-12-19}, {@code XXXX-WXX-4}); anything else is an unknown day.
+     */
+    private static String underspecifiedShift(String day, int days) {
+        java.util.regex.Matcher md = MONTH_DAY.matcher(day);
+        if (md.matches()) {
+            int month = Integer.parseInt(md.group(1));
+            int dom = Integer.parseInt(md.group(2));
+            int year = month == 2 && dom == 29 ? 2000 : 2001; // a year the day exists in; Feb. 28 + 1 is March 1
+            LocalDate d = LocalDate.of(year, month, dom).plusDays(days);
+            return "XXXX-" + Granularity.two(d.getMonthValue()) + "-" + Granularity.two(d.getDayOfMonth());
+        }
+        java.util.regex.Matcher wd = WEEKDAY.matcher(day);
+        if (wd.matches()) {
+            return "XXXX-WXX-" + (Math.floorMod(Integer.parseInt(wd.group(1)) - 1 + days, 7) + 1);
+        }
+        return Granularity.DAY.underspecified();
     }
 
     /** A holiday with no year known: its month and day if they never change, else nothing at all. */

@@ -110,6 +110,9 @@ final class ArticleFixture {
             }
             return known;
         }
+        if (w.matches("[.,:/]+")) {
+            return ".";
+        }
         if (w.matches("[\\d.,:/]+")) {
             return "CD";
         }
@@ -135,6 +138,7 @@ final class ArticleFixture {
             case "expected" -> "expect";
             case "scheduled" -> "schedule";
             case "plans", "planned" -> "plan";
+            case "reached" -> "reach";
             default -> w;
         };
     }

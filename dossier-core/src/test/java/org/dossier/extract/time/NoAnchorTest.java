@@ -19,6 +19,14 @@ class NoAnchorTest {
     }
 
     @Test
+    void theDayBeforeOrAfterShiftsWhatIsKnown() {
+        Tagged t = Tagged.tag(null, ArticleFixture.of("Talks began the day after Dec. 31 and ended the day before "
+                + "Monday, a week after the day before yesterday."));
+        assertThat(t.value("the day after Dec. 31")).isEqualTo("XXXX-01-01");
+        assertThat(t.value("the day before Monday")).isEqualTo("XXXX-WXX-7");
+    }
+
+    @Test
     void absoluteValuesNeedNoAnchor() {
         Tagged t = Tagged.tag(null, ArticleFixture.of("Kyiv applied in September 2022, for two days, on April 27 , 2005."));
         assertThat(t.value("September 2022")).isEqualTo("2022-09");
