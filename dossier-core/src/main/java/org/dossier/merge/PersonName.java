@@ -6,13 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name split into given names and surname, normalized: "Volodymyr Zelensky" → [volodymyr] zelensky;
  * "Zelensky" → [] zelensky; "Martin Luther King Jr." → [martin, luther] king. Surname particles ("Anna de Vries",
  * "Ludwig van der Berg", "Bashar al-Assad") belong to the surname, not to the given names: "Anna de Vries" →
  * [anna] vries, "de Vries" → [] vries. The surname compared is the word after them, so "Vries", "de Vries" and "Anna
- * de Vries" agree. A capitalized particle opening the name stays a given name ("Al Gore", "Van Morrison").
+ * de Vries" agree. A name that is only particles and a surname is a surname, in any case ("De Vries" at the start
+ * of a sentence, "Van der Berg", "Al-Assad"), except for a lone particle that is also a common given name, written
+ * apart from the surname: "Al Gore" → [al] gore, "Van Morrison" → [van] morrison.
  */
 public record PersonName(List<String> given, String surname) {
 
@@ -20,6 +23,10 @@ public record PersonName(List<String> given, String surname) {
     /** As the entity layer's name-particles.txt. */
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "da", "das", "de", "del", "della", "den",
             "der", "des", "di", "dos", "du", "el", "la", "le", "ten", "ter", "van", "von", "zu");
+    /** Particles that are also common given names: "Al Gore", "Van Morrison". */
+    private static final Set<String> GIVEN_NAME_PARTICLES = Set.of("al", "van");
+    /** A name opening with a word hyphenated to the next: "Al-Assad". */
+    private static final Pattern HYPHENATED = Pattern.compile("^(?:[Tt]he\\s+)?\\p{L}+\\s*[-\u2010\u2011]");
 
     public static PersonName parse(String name) {
         List<String> written = written(name == null ? "" : name);
@@ -32,9 +39,12 @@ public record PersonName(List<String> given, String surname) {
             return new PersonName(List.of(), null);
         }
         int given = end - 1;
-        while (given > 0 && PARTICLES.contains(tokens.get(given - 1))
-                && (given > 1 || Character.isLowerCase(written.get(0).codePointAt(0)))) {
+        while (given > 0 && PARTICLES.contains(tokens.get(given - 1))) {
             given--;
+        }
+        if (given == 0 && end == 2 && GIVEN_NAME_PARTICLES.contains(tokens.get(0))
+                && Character.isUpperCase(written.get(0).codePointAt(0)) && !HYPHENATED.matcher(name.strip()).find()) {
+            given = 1; // "Al Gore", "Van Morrison"; but "al Gore", "Al-Assad", "Van der Berg" are surnames
         }
         return new PersonName(List.copyOf(tokens.subList(0, given)), tokens.get(end - 1));
     }

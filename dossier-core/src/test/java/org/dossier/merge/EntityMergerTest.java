@@ -78,6 +78,33 @@ class EntityMergerTest {
     }
 
     @Test
+    void aCapitalizedParticleOpeningANameIsPartOfTheSurname() {
+        assertThat(PersonName.parse("De Vries")).isEqualTo(new PersonName(List.of(), "vries"));
+        assertThat(PersonName.parse("Van der Berg")).isEqualTo(new PersonName(List.of(), "berg"));
+        assertThat(PersonName.parse("Al-Assad")).isEqualTo(new PersonName(List.of(), "assad"));
+        assertThat(PersonName.parse("Al\u2010Assad's")).isEqualTo(new PersonName(List.of(), "assad"));
+        assertThat(PersonName.parse("al Assad")).isEqualTo(new PersonName(List.of(), "assad"));
+        assertThat(PersonName.parse("Anna De Vries")).isEqualTo(new PersonName(List.of("anna"), "vries"));
+        Candidate anna = candidate(4, "Anna de Vries", Set.of("union leader"), Set.of());
+        assertThat(merger.decide(person("De Vries", "union leader"), List.of(anna)).target()).isEqualTo(4L);
+        Candidate bashar = candidate(6, "Bashar al-Assad", Set.of("president"), Set.of());
+        assertThat(merger.decide(person("Al-Assad", "president"), List.of(bashar)).target()).isEqualTo(6L);
+        assertThat(NameKeys.forQuery("De Vries")).containsExactly("n:de vries", "a:de vries", "s:vries");
+        assertThat(NameKeys.of(person("De Vries"))).containsExactly("n:de vries", "s:vries");
+    }
+
+    @Test
+    void aLoneParticleThatIsAlsoAGivenNameStaysAGivenName() {
+        assertThat(PersonName.parse("Al Gore")).isEqualTo(new PersonName(List.of("al"), "gore"));
+        assertThat(PersonName.parse("Van Morrison")).isEqualTo(new PersonName(List.of("van"), "morrison"));
+        assertThat(PersonName.parse("Al Gore Jr.")).isEqualTo(new PersonName(List.of("al"), "gore"));
+        Candidate tipper = candidate(8, "Tipper Gore", Set.of(), Set.of());
+        assertThat(merger.decide(person("Al Gore"), List.of(tipper)).joins()).isFalse();
+        assertThat(NameKeys.forQuery("Van Morrison")).containsExactly("n:van morrison", "a:van morrison");
+        assertThat(NameKeys.of(person("Van Morrison"))).containsExactly("n:van morrison", "s:morrison");
+    }
+
+    @Test
     void namesNormalize() {
         assertThat(NameKeys.normalize("The  Élysée Palace's")).isEqualTo("elysee palace");
         assertThat(PersonName.parse("Martin Luther King Jr.")).isEqualTo(new PersonName(List.of("martin", "luther"), "king"));

@@ -101,6 +101,9 @@ final class NameMentionFinder {
      * "de Vries", "van der Berg", "bin Salman": surname particles right before a person's name belong to it. CoreNLP
      * often leaves them out of the name or tags them as prepositions ("de/IN"); an untagged run of particles
      * before a person's name joins it, unless it follows an article ("a van") or is a verb, number or pronoun.
+     * A particle that is also an English word and was tagged as one ("van/NN", "bin/NN") joins only where a
+     * surname can begin: after a given name ("Ludwig van Beethoven"), a title or honorific, a comma or other
+     * separator, or at the start of the sentence ("de Vries said") — not in "the rental van Jones had used".
      */
     private void joinSurnameParticles(LabelledSentence s) {
         for (int i = 1; i < s.size(); i++) {
@@ -108,10 +111,13 @@ final class NameMentionFinder {
                 continue;
             }
             int k = i - 1;
+            boolean tagged = true;
             while (k >= 0 && !s.labelled(k) && particle(s, k)) {
+                tagged &= taggedAsName(s, k);
                 k--;
             }
-            if (k == i - 1 || k >= 0 && Set.of("a", "an", "the").contains(s.lower(k))) {
+            if (k == i - 1 || k >= 0 && Set.of("a", "an", "the").contains(s.lower(k))
+                    || !tagged && !opensSurnameAfter(s, k)) {
                 continue;
             }
             int[] name = s.runAt(i);
@@ -126,6 +132,24 @@ final class NameMentionFinder {
                 && !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("CD") || pos.startsWith("PRP")
                 || pos.startsWith("W"))
                 && ("O".equals(s.token(i).ner()) || "PERSON".equals(s.token(i).ner()));
+    }
+
+    /**
+     * Whether CoreNLP took the particle for part of a name or a foreign word ("de/IN", "van/NNP", "der/FW",
+     * "bin/IN/PERSON") rather than an English noun, adjective or adverb ("van/NN", "bin/NN", "la/DT").
+     */
+    private static boolean taggedAsName(LabelledSentence s, int i) {
+        String pos = s.token(i).pos();
+        return "PERSON".equals(s.token(i).ner()) || Set.of("NNP", "NNPS", "FW", "IN").contains(pos);
+    }
+
+    /**
+     * Whether a surname may begin after token {@code k} (-1: the sentence start): after a given name, a title or
+     * honorific, a comma or other separator.
+     */
+    private boolean opensSurnameAfter(LabelledSentence s, int k) {
+        return k < 0 || s.type(k) == EntityType.PERSON || s.separator(k) || lexicon.honorific(s.word(k)) != null
+                || lexicon.isTitleWord(s.word(k)) || "TITLE".equals(s.token(k).ner());
     }
 
     /** Whether the name's words from {@code from} are surname particles and then a capitalized word. */

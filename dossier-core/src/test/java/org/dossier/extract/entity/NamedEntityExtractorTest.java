@@ -264,6 +264,38 @@ class NamedEntityExtractorTest {
     }
 
     @Test
+    void aParticleTaggedAsACommonNounJoinsNoNameInTheMiddleOfAPhrase() {
+        List<Entity> entities = extract(article()
+                .sentence("Police/NNS found/VBD the/DT rental/JJ van/NN Jones/NNP/PERSON had/VBD used/VBN in/IN "
+                        + "the/DT robbery/NN ./.")
+                .sentence("Jones/NNP/PERSON was/VBD arrested/VBN later/RB ./.")
+                .sentence("Witnesses/NNS saw/VBD a/DT white/JJ delivery/NN van/NN Smith/NNP/PERSON drove/VBD "
+                        + "away/RB ./.")
+                .sentence("Both/DT used/VBD the/DT same/JJ bin/NN Laden/NNP/PERSON had/VBD ./."));
+
+        assertThat(ofType(entities, EntityType.PERSON)).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Jones", "Smith", "Laden");
+        assertThat(mentionTexts(named(entities, "Jones"))).containsExactly("Jones", "Jones");
+    }
+
+    @Test
+    void aParticleTaggedAsACommonNounJoinsWhereASurnameCanBegin() {
+        List<Entity> entities = extract(article()
+                .sentence("Ludwig/NNP/PERSON van/NN Beethoven/NNP/PERSON and/CC Osama/NNP/PERSON bin/NN "
+                        + "Laden/NNP/PERSON were/VBD named/VBN ./.")
+                .sentence("Anna/NNP/PERSON de/NNP/PERSON Vries/NNP/PERSON spoke/VBD ./.")
+                .sentence("de/NN Vries/NNP/PERSON said/VBD little/JJ ./.")
+                .sentence("Asked/VBN about/IN it/PRP ,/, van/NN Dijk/NNP/PERSON declined/VBD ./.")
+                .sentence("Professor/NNP/TITLE van/NN Vliet/NNP/PERSON agreed/VBD ./.")
+                .sentence("They/PRP met/VBD van/NNP Rijn/NNP/PERSON and/CC de/IN Bruin/NNP/PERSON ./."));
+
+        assertThat(ofType(entities, EntityType.PERSON)).extracting(Entity::name).containsExactlyInAnyOrder(
+                "Ludwig van Beethoven", "Osama bin Laden", "Anna de Vries", "van Dijk", "van Vliet", "van Rijn",
+                "de Bruin");
+        assertThat(mentionTexts(named(entities, "Anna de Vries"))).containsExactly("Anna de Vries", "de Vries");
+    }
+
+    @Test
     void aPlaceNamedWithItsArticleKeepsACapitalizedTheAndNoOtherPlaceDoes() {
         List<Entity> entities = extract(article()
                 .sentence("They/PRP met/VBD in/IN The/DT/CITY Hague/NNP/CITY and/CC flew/VBD to/TO "
