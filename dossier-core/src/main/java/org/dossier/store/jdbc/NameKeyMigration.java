@@ -4,6 +4,7 @@ import org.dossier.merge.NameKeys;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * V003: recomputes every {@code entity_keys} row with the current {@link NameKeys}. Keys written before it were
@@ -21,7 +23,8 @@ import java.util.List;
  *
  * <p>Large stores hold millions of article entities, so it reads them and their names in one streaming query
  * (article entities joined with their names, in order, grouped here) and writes the keys in batches, all in the
- * migration's transaction.
+ * migration's transaction. Above {@link #ANNOUNCE_FROM} article entities it says on standard error what it does,
+ * since it runs unasked on the first open.
  */
 final class NameKeyMigration {
 
@@ -31,10 +34,29 @@ final class NameKeyMigration {
     /** Keys inserted per batch. */
     static final int BATCH_SIZE = 5000;
 
+    /** From this many article entities (some seconds of work on SQLite) the migration announces itself. */
+    static final long ANNOUNCE_FROM = 100_000;
+
     private NameKeyMigration() {
     }
 
     static void recompute(Connection c) throws SQLException {
+        recompute(c, System.err, ANNOUNCE_FROM);
+    }
+
+    /** As {@link #recompute(Connection)}, announcing itself on {@code err} from {@code announceFrom} entities. */
+    static void recompute(Connection c, PrintStream err, long announceFrom) throws SQLException {
+        long count;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article_entities")) {
+            rs.next();
+            count = rs.getLong(1);
+        }
+        if (count >= announceFrom) {
+            err.printf(Locale.ROOT, "dossier: rewriting the name keys of %,d article entities "
+                    + "(store migration 3, runs once)...%n", count);
+            err.flush();
+        }
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM entity_keys");
         }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +24,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** V003 writes the keys the store itself writes, across fetch and batch boundaries */
+/** V003 writes the keys the store itself writes, across fetch and batch boundaries, and says so on big stores. */
 class NameKeyMigrationTest {
 
     @TempDir
@@ -114,8 +117,14 @@ class NameKeyMigrationTest {
                 }
             }
             assertThat(expected.size()).isGreaterThan(NameKeyMigration.BATCH_SIZE);
-            NameKeyMigration.recompute(c);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            NameKeyMigration.recompute(c, new PrintStream(err, true, StandardCharsets.UTF_8), n);
             assertThat(keys(c)).isEqualTo(expected);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("dossier: rewriting the name keys of ")
+                    .contains("(store migration 3, runs once)").hasLineCount(1);
+            err.reset();
+            NameKeyMigration.recompute(c, new PrintStream(err, true, StandardCharsets.UTF_8), n + 1);
+            assertThat(err.size()).isZero();
             c.rollback();
         }
     }
