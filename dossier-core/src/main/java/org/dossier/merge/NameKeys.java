@@ -38,7 +38,7 @@ public final class NameKeys {
      * Drops a possessive "'s" at the end of a word ("Putin's", "Putin\u2019s") and joins a word an apostrophe splits
      * ("O'Sullivan", "d'Ivoire"); only the possessive goes, not every "'s" ("O'Sullivan" is no "Oullivan").
      */
-    static String apostrophes(String s) {
+    private static String apostrophes(String s) {
         return INNER_APOSTROPHE.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("");
     }
 

@@ -1,11 +1,9 @@
 package org.dossier.merge;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +26,12 @@ public record PersonName(List<String> given, String surname) {
     /** A name opening with a word hyphenated to the next: "Al-Assad". */
     private static final Pattern HYPHENATED = Pattern.compile("^(?:[Tt]he\\s+)?\\p{L}+\\s*[-\u2010\u2011]");
 
+    /** The first letter of a name, after a leading "The": whether it is capitalized tells "Al Gore" from "al Gore". */
+    private static final Pattern FIRST_LETTER = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(\\p{L})");
+
     public static PersonName parse(String name) {
-        List<String> written = written(name == null ? "" : name);
-        List<String> tokens = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        String n = NameKeys.normalize(name == null ? "" : name);
+        List<String> tokens = n.isEmpty() ? List.of() : Arrays.asList(n.split(" "));
         int end = tokens.size();
         while (end > 1 && SUFFIXES.contains(tokens.get(end - 1))) {
             end--;
@@ -42,23 +43,16 @@ public record PersonName(List<String> given, String surname) {
         while (given > 0 && PARTICLES.contains(tokens.get(given - 1))) {
             given--;
         }
-        if (given == 0 && end == 2 && GIVEN_NAME_PARTICLES.contains(tokens.get(0))
-                && Character.isUpperCase(written.get(0).codePointAt(0)) && !HYPHENATED.matcher(name.strip()).find()) {
+        if (given == 0 && end == 2 && GIVEN_NAME_PARTICLES.contains(tokens.get(0)) && capitalized(name)
+                && !HYPHENATED.matcher(name.strip()).find()) {
             given = 1; // "Al Gore", "Van Morrison"; but "al Gore", "Al-Assad", "Van der Berg" are surnames
         }
         return new PersonName(List.copyOf(tokens.subList(0, given)), tokens.get(end - 1));
     }
 
-    /** The words of the name as {@link NameKeys#normalize} splits them, with their case. */
-    private static List<String> written(String name) {
-        String s = NameKeys.apostrophes(Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", ""))
-                .strip();
-        List<String> out = new ArrayList<>(Arrays.asList(s.split("[^\\p{L}\\p{N}]+")));
-        out.removeIf(String::isEmpty);
-        if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {
-            out.remove(0);
-        }
-        return out;
+    private static boolean capitalized(String name) {
+        Matcher m = FIRST_LETTER.matcher(name);
+        return m.find() && Character.isUpperCase(m.group(1).codePointAt(0));
     }
 
     /** Whether both names have given names or initials. */

@@ -111,21 +111,14 @@ final class SourceFinder {
         int w = cue.head();
         for (int c : t.children(w)) {
             if (t.relation(c).equals("nmod:poss")) {
-                BitSet span = nounPhrase(t, c);
-                for (int k : t.children(c, "case")) {
-                    span.clear(k);
-                }
+                BitSet span = nounPhraseWithoutCase(t, c);
                 t.trimPunctuation(span);
                 return SourceMention.of(span, c, -1);
             }
         }
         for (int c : t.children(w, "nmod")) {
             if (c > w && t.hasChildWord(c, "case", "by")) {
-                BitSet span = nounPhrase(t, c);
-                for (int k : t.children(c, "case")) {
-                    span.clear(k);
-                }
-                return SourceMention.of(span, c, -1);
+                return SourceMention.of(nounPhraseWithoutCase(t, c), c, -1);
             }
         }
         if (t.child(w, "cop") >= 0) {
@@ -178,11 +171,7 @@ final class SourceFinder {
                 if (agent < 0) {
                     return null;
                 }
-                BitSet span = nounPhrase(t, agent);
-                for (int c : t.children(agent, "case")) {
-                    span.clear(c);
-                }
-                return SourceMention.of(span, agent, -1);
+                return SourceMention.of(nounPhraseWithoutCase(t, agent), agent, -1);
             }
             int subj = subject(t, verb);
             if (subj < 0 && verb == cue.head()) {
@@ -239,6 +228,15 @@ final class SourceFinder {
      * The tokens of the noun phrase headed by {@code head}, without clauses, edge punctuation and appositions set
      * off by commas ("X, a doctor at Y,"); a name in apposition with no comma belongs to it ("the firm Portline").
      */
+    /** {@link #nounPhrase} without the case word of its head: "by X" → "X", "Trump's" → "Trump". */
+    static BitSet nounPhraseWithoutCase(SentenceTree t, int head) {
+        BitSet span = nounPhrase(t, head);
+        for (int c : t.children(head, "case")) {
+            span.clear(c);
+        }
+        return span;
+    }
+
     static BitSet nounPhrase(SentenceTree t, int head) {
         BitSet out = new BitSet(t.size());
         out.set(head);

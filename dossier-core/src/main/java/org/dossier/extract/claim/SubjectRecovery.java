@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import java.util.BitSet;
+
 /**
  * Finds the subject of a cue the parse left without one: the subject of the clause the cue hangs in, a name
  * or pronoun right beside it, the noun after an inverted cue the parse took for its object, the subject of the
@@ -54,10 +56,7 @@ final class SubjectRecovery {
         if (name < 0 || !before.word(open).equals("(") || !before.pos(name).startsWith("NNP")) {
             return null;
         }
-        java.util.BitSet span = SourceFinder.nounPhrase(before, name);
-        for (int c : before.children(name, "case")) {
-            span.clear(c);
-        }
+        BitSet span = SourceFinder.nounPhraseWithoutCase(before, name);
         span.clear(open, n);
         before.trimPunctuation(span);
         SourceMention m = SourceMention.of(span, name, -1);
@@ -121,7 +120,7 @@ final class SubjectRecovery {
      * cue is a participle or may take an object or addressee ("…, repeating a common line", "…,” Will urged the
      * Republican electorate to …").
      */
-    static int nounAfterInvertedCue(SentenceTree t, Cue cue, java.util.BitSet content) {
+    static int nounAfterInvertedCue(SentenceTree t, Cue cue, BitSet content) {
         int before = cue.head() - 1;
         int next = cue.last() + 1;
         if (content.isEmpty() || content.nextSetBit(0) >= cue.head() || content.length() - 1 > cue.last()

@@ -69,9 +69,7 @@ public final class RuleEventExtractor implements EventExtractor {
         drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
         List<Event> out = new ArrayList<>();
         for (DraftEvent d : drafts) {
-            Token first = d.s.token(d.t.first());
-            Token last = d.s.token(d.t.last());
-            Span trigger = Span.of(annotated.text(), first.start(), last.end());
+            Span trigger = d.trigger(annotated.text());
             out.add(new Event("V" + (out.size() + 1), d.t.type(), d.t.type().cameo(), d.t.predicate(), trigger,
                     d.s.index(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
         }
@@ -85,13 +83,12 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private void applyClaims(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims, String publisher) {
         for (DraftEvent d : drafts) {
-            Token first = d.s.token(d.t.first());
-            Token last = d.s.token(d.t.last());
+            Span trigger = d.trigger(annotated.text());
             Claim inner = null;
             for (Claim c : claims) {
                 Span content = c.content();
-                if (content == null || content.start() > first.start() || content.end() < last.end()
-                        || (c.cue() != null && c.cue().overlaps(new Span(first.start(), last.end(), "")))
+                if (content == null || content.start() > trigger.start() || content.end() < trigger.end()
+                        || (c.cue() != null && c.cue().overlaps(trigger))
                         || (publisher != null && publisher.equals(c.source()))) {
                     continue;
                 }
@@ -121,7 +118,7 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static void speakersOfCues(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims) {
         for (DraftEvent d : drafts) {
-            Span trigger = new Span(d.s.token(d.t.first()).start(), d.s.token(d.t.last()).end(), "");
+            Span trigger = d.trigger(annotated.text());
             String speaker = null;
             for (Claim c : claims) {
                 if (c.cue() != null && c.source() != null && c.cue().overlaps(trigger)) {
@@ -169,6 +166,11 @@ public final class RuleEventExtractor implements EventExtractor {
         String attribution;
         String date;
         String timex;
+
+        /** The trigger's words in {@code text}. */
+        Span trigger(String text) {
+            return Span.of(text, s.token(t.first()).start(), s.token(t.last()).end());
+        }
 
         DraftEvent(ParsedSentence s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
             this.s = s;

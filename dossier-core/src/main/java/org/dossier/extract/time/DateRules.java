@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.dossier.extract.time.CalendarWords.dayOfMonth;
 import static org.dossier.extract.time.CalendarWords.month;
@@ -48,7 +50,7 @@ final class DateRules {
     private static final List<String> COUNTED = List.of("NN", "JJ", "DT", "CD", "PRP");
 
     /** A month and day right before "and"/"or", ending the text before a coordinated day. */
-    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+    private static final Pattern COORDINATED = Pattern.compile(
             "\\b(" + CalendarWords.MONTH_NAMES + ")\\.?\\h+(\\d{1,2})\\h+(?:and|or|&)\\h+$");
     private static final Set<String> DATE_CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -112,7 +114,7 @@ final class DateRules {
      * the year given after it if any. Not a count ("Dec. 18 and 19 people", "Dec. 2 and 20 of the wounded").
      */
     private static Optional<Reading> coordinatedDay(RuleMatch m) {
-        java.util.regex.Matcher before = COORDINATED.matcher(m.textBefore(30));
+        Matcher before = COORDINATED.matcher(m.textBefore(30));
         if (!before.find()) {
             return Optional.empty();
         }

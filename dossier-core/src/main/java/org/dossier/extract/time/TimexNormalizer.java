@@ -18,6 +18,8 @@ import org.dossier.model.TimexType;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns meanings into TIMEX3 values for one article: relative expressions count from the anchor (the
@@ -210,15 +212,15 @@ final class TimexNormalizer {
         return p.day() > 0 ? Granularity.DAY.format(d) : Granularity.MONTH.format(d);
     }
 
-    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("XXXX-WXX-([1-7])");
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
 
     /**
      * "the day after Dec. 18" or "the day before Friday" with no year known: the month and day or the weekday
      * shifted ({@code XXXX-12-19}, {@code XXXX-WXX-4}); anything else is an unknown day.
      */
     private static String underspecifiedShift(String day, int days) {
-        java.util.regex.Matcher md = MONTH_DAY.matcher(day);
+        Matcher md = MONTH_DAY.matcher(day);
         if (md.matches()) {
             int month = Integer.parseInt(md.group(1));
             int dom = Integer.parseInt(md.group(2));
@@ -226,7 +228,7 @@ final class TimexNormalizer {
             LocalDate d = LocalDate.of(year, month, dom).plusDays(days);
             return "XXXX-" + Granularity.two(d.getMonthValue()) + "-" + Granularity.two(d.getDayOfMonth());
         }
-        java.util.regex.Matcher wd = WEEKDAY.matcher(day);
+        Matcher wd = WEEKDAY.matcher(day);
         if (wd.matches()) {
             return "XXXX-WXX-" + (Math.floorMod(Integer.parseInt(wd.group(1)) - 1 + days, 7) + 1);
         }

@@ -75,8 +75,7 @@ final class CorpusEntities {
     /** Records that {@code e} appeared as corpus entity {@code id}: keys, titles, and a fuller name if it has one. */
     void absorb(long id, Entity e) throws SQLException {
         Set<String> keys = storedKeys(e);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
-                + "ON CONFLICT (key, entity) DO NOTHING")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
             for (String k : keys) {
                 Binder.bind(ps, k, id).addBatch();
             }
@@ -98,6 +97,10 @@ final class CorpusEntities {
             }
         }
     }
+
+    /** Files one key of a corpus entity, once. */
+    static final String INSERT_KEY = "INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
+            + "ON CONFLICT (key, entity) DO NOTHING";
 
     /** The keys an article entity leaves to its corpus entity: its {@link NameKeys}, and {@code t:TITLE}s. */
     static Set<String> storedKeys(Entity e) {

@@ -63,8 +63,7 @@ final class NameKeyMigration {
         try (PreparedStatement rows = c.prepareStatement("SELECT ae.pk, ae.entity, ae.type, ae.name, n.kind, n.value "
                 + "FROM article_entities ae LEFT JOIN entity_names n ON n.article_entity = ae.pk "
                 + "ORDER BY ae.pk, n.kind, n.seq");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
-                     + "ON CONFLICT (key, entity) DO NOTHING")) {
+             PreparedStatement insert = c.prepareStatement(CorpusEntities.INSERT_KEY)) {
             rows.setFetchSize(FETCH_SIZE);
             Batch batch = new Batch(insert);
             try (ResultSet rs = rows.executeQuery()) {
