@@ -1,11 +1,5 @@
 package org.dossier.extract.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -94,41 +88,22 @@ final class CueLexicon {
 
     private static Map<String, List<Entry>> load(String resource, boolean nominal) {
         Map<String, List<Entry>> out = new HashMap<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the cue lexicon " + resource + " is missing from the class path "
-                        + "(expected beside " + CueLexicon.class.getName() + ")");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Entry e = parse(resource, line, n, nominal);
-                List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
-                if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
-                    throw new IllegalStateException(resource + " line " + n + ": '" + e.name()
-                            + "' is listed twice; merge its frames into one line");
-                }
-                list.add(e);
-                list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
-                out.put(e.lemma(), List.copyOf(list));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cue lexicon " + resource, e);
-        }
+        TsvResource.read(CueLexicon.class, resource, "the cue lexicon", 4, "lemma, particle (or -), frames, kind",
+                (cols, line, n) -> {
+                    Entry e = parse(resource, cols, n, nominal);
+                    List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
+                    if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
+                        throw new IllegalStateException(resource + " line " + n + ": '" + e.name()
+                                + "' is listed twice; merge its frames into one line");
+                    }
+                    list.add(e);
+                    list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
+                    out.put(e.lemma(), List.copyOf(list));
+                });
         return Map.copyOf(out);
     }
 
-    private static Entry parse(String resource, String line, int n, boolean nominal) {
-        String[] cols = line.split("\t");
-        if (cols.length != 4) {
-            throw new IllegalStateException(resource + " line " + n + ": '" + line
-                    + "' needs four tab-separated columns: lemma, particle (or -), frames, kind");
-        }
+    private static Entry parse(String resource, String[] cols, int n, boolean nominal) {
         Kind kind;
         try {
             kind = Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT));
