@@ -2,8 +2,6 @@ package org.dossier.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dossier.store.StoreLocation;
-import org.dossier.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +28,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() {
-        StoreLocation db = new StoreLocation.Sqlite(dir.resolve("web.db"));
-        try (JdbcStore store = JdbcStore.open(db, Clock.systemUTC())) {
-            store.put(WebFixtures.kyiv());
-            store.put(WebFixtures.application());
-            store.put(WebFixtures.hostile());
-        }
-        server = WebServer.start(db, WebOptions.readOnly(0), WebFixtures::pipeline, Clock.systemUTC());
+        server = WebFixtures.readOnlyServer(dir);
         http = new Http(server.url());
     }
 

@@ -1,7 +1,5 @@
 package org.dossier.web;
 
-import org.dossier.store.StoreLocation;
-import org.dossier.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,13 +21,7 @@ class PagesTest {
 
     @BeforeAll
     static void start() {
-        StoreLocation db = new StoreLocation.Sqlite(dir.resolve("web.db"));
-        try (JdbcStore store = JdbcStore.open(db, Clock.systemUTC())) {
-            store.put(WebFixtures.kyiv());
-            store.put(WebFixtures.application());
-            store.put(WebFixtures.hostile());
-        }
-        server = WebServer.start(db, WebOptions.readOnly(0), WebFixtures::pipeline, Clock.systemUTC());
+        server = WebFixtures.readOnlyServer(dir);
         http = new Http(server.url());
     }
 

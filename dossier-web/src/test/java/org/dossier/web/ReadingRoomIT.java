@@ -1,7 +1,5 @@
 package org.dossier.web;
 
-import org.dossier.store.StoreLocation;
-import org.dossier.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +34,7 @@ class ReadingRoomIT {
 
     @BeforeAll
     static void start() {
-        StoreLocation db = new StoreLocation.Sqlite(dir.resolve("web.db"));
-        try (JdbcStore store = JdbcStore.open(db, Clock.systemUTC())) {
-            store.put(WebFixtures.kyiv());
-            store.put(WebFixtures.application());
-            store.put(WebFixtures.hostile());
-        }
-        server = WebServer.start(db, WebOptions.readOnly(0), WebFixtures::pipeline, Clock.systemUTC());
+        server = WebFixtures.readOnlyServer(dir);
         browser = Browser.open();
     }
 

@@ -15,8 +15,11 @@ import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.FakePipelines;
+import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,6 +117,20 @@ final class WebFixtures {
     static final String XSS_TEXT = "Breaking: <script>alert('xss')</script> was found in the feed. "
             + "Click <a href=\"javascript:alert('link')\">here</a> or javascript:alert('bare') for air defense news. "
             + "<img src=x onerror=\"alert('img')\"> <iframe src=\"javascript:alert('frame')\"></iframe>";
+
+    /**
+     * A read-only server over a new SQLite store in {@code dir} holding {@link #kyiv()}, {@link #application()}
+     * and {@link #hostile()}, on a free port.
+     */
+    static WebServer readOnlyServer(Path dir) {
+        StoreLocation db = new StoreLocation.Sqlite(dir.resolve("web.db"));
+        try (JdbcStore store = JdbcStore.open(db, Clock.systemUTC())) {
+            store.put(kyiv());
+            store.put(application());
+            store.put(hostile());
+        }
+        return WebServer.start(db, WebOptions.readOnly(0), WebFixtures::pipeline, Clock.systemUTC());
+    }
 
     /** A pipeline without models: whitespace tokens, capitalized words as MISC entities. */
     static DossierPipeline pipeline() {
