@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,19 +39,8 @@ public final class Paragraphs {
 
     /** The paragraph holding offset {@code offset} (or the last one starting before it); -1 before the first. */
     public int indexOf(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        int at = Arrays.binarySearch(starts, offset); // starts are strictly increasing
+        return at >= 0 ? at : -at - 2;
     }
 
     /** How many paragraphs there are. */

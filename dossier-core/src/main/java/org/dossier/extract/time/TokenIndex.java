@@ -5,6 +5,7 @@ import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The tokens of one article in text order, looked up by character offset (binary search). */
@@ -32,19 +33,8 @@ final class TokenIndex {
 
     /** Position in {@link #tokens} of the last token starting at or before {@code offset}, or -1. */
     private int floor(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        int at = Arrays.binarySearch(starts, offset); // starts are strictly increasing
+        return at >= 0 ? at : -at - 2;
     }
 
     /** The token covering {@code offset}, or {@code null}. */
