@@ -12,7 +12,7 @@ import org.dossier.model.PublicationDate;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
-import org.dossier.store.EventDay;
+import org.dossier.timeline.EventDate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,7 +70,7 @@ final class ArticleWriter {
         timexes(article, r.timexes());
         quotes(article, r.quotes(), corpusIds);
         claims(article, r.claims(), corpusIds);
-        events(article, r.events(), corpusIds, day);
+        events(article, r, corpusIds);
         index(article, "article", article, a.title() == null ? cap(a.text()) : a.title() + "\n" + cap(a.text()));
     }
 
@@ -188,7 +188,8 @@ final class ArticleWriter {
         }
     }
 
-    private void events(long article, List<Event> events, Map<String, Long> corpusIds, String day) throws SQLException {
+    private void events(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
+        List<Event> events = r.events();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article, seq, local_id, type, cameo, "
                 + "predicate, trigger_start, trigger_end, trigger_text, sentence, location, location_entity, date, day, "
                 + "timex, factuality, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -197,7 +198,7 @@ final class ArticleWriter {
                      + "corpus_entity, day) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
-                String eventDay = EventDay.of(e.date(), day);
+                String eventDay = EventDate.day(r, e);
                 Binder.bind(ps, article, i, e.id(), e.type().name(), e.cameo(), e.predicate(), e.trigger().start(),
                         e.trigger().end(), e.trigger().text(), e.sentence(), e.location(),
                         e.location() == null ? null : corpusIds.get(e.location()), e.date(), eventDay, e.timex(),

@@ -83,7 +83,7 @@ public final class JdbcStore implements Store {
             c.close();
             throw new SQLException("not a Dossier SQLite database, or unreadable: " + e.getMessage(), e);
         }
-        return migrated(c, Dialect.SQLITE, file.toString(), clock);
+        return migrated(c, Dialect.SQLITE, file.toString(), clock, "jdbc:sqlite:" + file, null, null, null);
     }
 
     private static JdbcStore openPostgresql(StoreLocation.Postgresql pg, Clock clock) throws SQLException {
@@ -103,12 +103,13 @@ public final class JdbcStore implements Store {
                 st.execute("SET search_path TO " + pg.schema());
             }
         }
-        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock);
+        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock, pg.jdbcUrl(), pg.user(), pg.password(), pg.schema());
     }
 
-    private static JdbcStore migrated(Connection c, Dialect dialect, String name, Clock clock) throws SQLException {
+    private static JdbcStore migrated(Connection c, Dialect dialect, String name, Clock clock, String url, String user,
+                                      String password, String schema) throws SQLException {
         try {
-            Migrations.migrate(c, dialect, clock);
+            Migrations.migrate(c, dialect, url, user, password, schema);
             c.setAutoCommit(false);
             return new JdbcStore(c, dialect, name, clock);
         } catch (SQLException | RuntimeException e) {

@@ -26,7 +26,7 @@ import java.util.Locale;
  * migration's transaction. Above {@link #ANNOUNCE_FROM} article entities it says on standard error what it does,
  * since it runs unasked on the first open.
  */
-final class NameKeyMigration {
+final class NameKeyMigration extends JavaStep {
 
     /** Rows fetched per round trip (PostgreSQL streams only with a fetch size and autocommit off, as here). */
     static final int FETCH_SIZE = 1000;
@@ -37,14 +37,16 @@ final class NameKeyMigration {
     /** From this many article entities (some seconds of work on SQLite) the migration announces itself. */
     static final long ANNOUNCE_FROM = 100_000;
 
-    private NameKeyMigration() {
+    NameKeyMigration() {
+        super(3, "name keys");
     }
 
-    static void recompute(Connection c) throws SQLException {
+    @Override
+    void run(Connection c) throws SQLException {
         recompute(c, System.err, ANNOUNCE_FROM);
     }
 
-    /** As {@link #recompute(Connection)}, announcing itself on {@code err} from {@code announceFrom} entities. */
+    /** Rewrites the keys, announcing itself on {@code err} from {@code announceFrom} entities. */
     static void recompute(Connection c, PrintStream err, long announceFrom) throws SQLException {
         long count;
         try (Statement st = c.createStatement();
