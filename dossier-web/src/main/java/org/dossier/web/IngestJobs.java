@@ -2,7 +2,7 @@ package org.dossier.web;
 
 import org.dossier.ingest.Sources;
 import org.dossier.pipeline.DossierPipeline;
-import org.dossier.store.CorpusIngest;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 import org.dossier.web.view.IngestPage;

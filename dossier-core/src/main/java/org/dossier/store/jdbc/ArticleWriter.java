@@ -46,15 +46,16 @@ final class ArticleWriter {
         this.corpus = new CorpusEntities(c);
     }
 
-    void write(ArticleRecord r, String textSha256) throws SQLException {
+    /** Writes {@code r}, produced by extractor version {@code extractorVersion} (may be null); returns its key. */
+    long write(ArticleRecord r, String textSha256, String extractorVersion) throws SQLException {
         Article a = r.article();
         String day = a.published() == null ? null : PublicationDate.parse(a.published()).toString();
         long article;
         try (PreparedStatement ps = Binder.bind(c.prepareStatement("INSERT INTO articles (doc_id, text_sha256, sha256, "
-                        + "title, source, url, published, published_day, language, origin, text, ingested_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"),
+                        + "title, source, url, published, published_day, language, origin, text, ingested_at, extractor_version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"),
                 a.id(), textSha256, r.sha256(), a.title(), a.source(), a.url(), a.published(), day, a.language(),
-                a.origin(), a.text(), clock.instant().toString());
+                a.origin(), a.text(), clock.instant().toString(), extractorVersion);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             article = rs.getLong(1);
@@ -72,6 +73,7 @@ final class ArticleWriter {
         claims(article, r.claims(), corpusIds);
         events(article, r, corpusIds);
         index(article, "article", article, a.title() == null ? cap(a.text()) : a.title() + "\n" + cap(a.text()));
+        return article;
     }
 
     private Map<String, Long> entities(long article, List<Entity> entities, String day) throws SQLException {

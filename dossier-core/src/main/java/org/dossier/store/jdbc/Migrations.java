@@ -45,7 +45,8 @@ final class Migrations {
     }
 
     /** The migrations written in Java, because SQL cannot compute what they write. */
-    static final List<JavaMigration> JAVA = List.of(new NameKeyMigration(), new EventDayMigration());
+    static final List<JavaMigration> JAVA = List.of(new NameKeyMigration(), new EventDayMigration(),
+            NameKeyMigration.uses());
 
     private Migrations() {
     }

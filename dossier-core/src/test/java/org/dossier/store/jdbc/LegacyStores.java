@@ -18,7 +18,7 @@ import java.util.Properties;
  * Stores as the Dossier before Flyway made them: its migration files (kept as test resources under {@code legacy/},
  * exactly as they shipped) run the way its runner ran them, with its {@code schema_migrations} bookkeeping.
  */
-final class LegacyStores {
+public final class LegacyStores {
 
     /** What the old runner ran, in order; V003 was a Java step (rewriting the keys of an empty store: nothing). */
     private static final List<String> OLD = List.of("V001__corpus", "V002__search", "V003__name_keys");
@@ -27,7 +27,7 @@ final class LegacyStores {
     }
 
     /** A connection to {@code at} as the old store opened it (SQLite pragmas; PostgreSQL schema on the path). */
-    static Connection connect(StoreLocation at) throws SQLException {
+    public static Connection connect(StoreLocation at) throws SQLException {
         if (at instanceof StoreLocation.Sqlite s) {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + s.file());
             try (Statement st = c.createStatement()) {
@@ -55,7 +55,7 @@ final class LegacyStores {
     }
 
     /** Creates the old schema at {@code at}, up to old version {@code version} (1 to 3), and returns a connection. */
-    static Connection create(StoreLocation at, int version) throws SQLException {
+    public static Connection create(StoreLocation at, int version) throws SQLException {
         boolean sqlite = at instanceof StoreLocation.Sqlite;
         Connection c = connect(at);
         c.setAutoCommit(false);
@@ -93,7 +93,7 @@ final class LegacyStores {
      * one event with the entity as source, dated {@code date} and filed, by the old rule for a value it did not
      * read, under the publication day; then commits.
      */
-    static void article(Connection c, String id, String published, String text, String type, String name,
+    public static void article(Connection c, String id, String published, String text, String type, String name,
                         List<String> titles, List<String> keys, String trigger, String date) throws SQLException {
         String sha = JdbcStore.sha256(text);
         try (Statement st = c.createStatement()) {
