@@ -69,7 +69,8 @@ final class Migrations {
                 .ignoreMigrationPatterns("*:missing")
                 .validateMigrationNaming(true);
         if (schema != null) {
-            config.schemas(schema).defaultSchema(schema);
+            String folded = schema.toLowerCase(Locale.ROOT); // as the unquoted name in CREATE SCHEMA and search_path
+            config.schemas(folded).defaultSchema(folded);
         }
         if (legacy.isPresent()) {
             config.baselineOnMigrate(true).baselineVersion(Integer.toString(legacy.getAsInt()))
