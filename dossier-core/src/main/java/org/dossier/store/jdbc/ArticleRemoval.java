@@ -27,9 +27,11 @@ import java.util.Set;
 final class ArticleRemoval {
 
     private final Connection c;
+    private final Dialect dialect;
 
-    ArticleRemoval(Connection c) {
+    ArticleRemoval(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     /** One article entity of the removed article, as the keys were computed from it. */
@@ -99,12 +101,17 @@ final class ArticleRemoval {
     }
 
     private void deleteRows(long article) throws SQLException {
+        try (PreparedStatement ps = dialect == Dialect.SQLITE
+                ? Binder.bind(c.prepareStatement(dialect.deleteSearchRows()), article * Dialect.ROWS_PER_ARTICLE,
+                (article + 1) * Dialect.ROWS_PER_ARTICLE - 1)
+                : Binder.bind(c.prepareStatement(dialect.deleteSearchRows()), article)) {
+            ps.executeUpdate();
+        }
         for (String sql : List.of(
                 "DELETE FROM entity_names WHERE article_entity IN (SELECT pk FROM article_entities WHERE article = ?)",
                 "DELETE FROM mentions WHERE article_entity IN (SELECT pk FROM article_entities WHERE article = ?)",
                 "DELETE FROM participants WHERE event IN (SELECT pk FROM events WHERE article = ?)",
                 "DELETE FROM claim_via WHERE claim IN (SELECT pk FROM claims WHERE article = ?)",
-                "DELETE FROM search_index WHERE article = ?",
                 "DELETE FROM events WHERE article = ?",
                 "DELETE FROM claims WHERE article = ?",
                 "DELETE FROM quotes WHERE article = ?",

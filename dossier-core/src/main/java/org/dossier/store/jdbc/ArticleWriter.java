@@ -37,11 +37,14 @@ final class ArticleWriter {
     static final int MAX_INDEXED_CHARS = 200_000;
 
     private final Connection c;
+    private final Dialect dialect;
     private final Clock clock;
     private final CorpusEntities corpus;
+    private int searchRows;
 
-    ArticleWriter(Connection c, Clock clock) {
+    ArticleWriter(Connection c, Dialect dialect, Clock clock) {
         this.c = c;
+        this.dialect = dialect;
         this.clock = clock;
         this.corpus = new CorpusEntities(c);
     }
@@ -221,8 +224,13 @@ final class ArticleWriter {
     }
 
     private void index(long article, String kind, long ref, String body) throws SQLException {
-        try (PreparedStatement ps = Binder.bind(c.prepareStatement("INSERT INTO search_index (kind, article, ref, body) "
-                + "VALUES (?, ?, ?, ?)"), kind, article, ref, body)) {
+        if (++searchRows >= Dialect.ROWS_PER_ARTICLE) {
+            throw new SQLException("over " + Dialect.ROWS_PER_ARTICLE + " quotes and claims in one article");
+        }
+        try (PreparedStatement ps = dialect == Dialect.SQLITE
+                ? Binder.bind(c.prepareStatement(dialect.insertSearchRow()),
+                article * Dialect.ROWS_PER_ARTICLE + searchRows, kind, article, ref, body)
+                : Binder.bind(c.prepareStatement(dialect.insertSearchRow()), kind, article, ref, body)) {
             ps.executeUpdate();
         }
     }

@@ -12,6 +12,25 @@ public enum Dialect {
         this.migrationFolder = migrationFolder;
     }
 
+    /**
+     * On SQLite the full-text rows of article {@code pk} have rowids {@code pk * ROWS_PER_ARTICLE + 1} and up, so an
+     * article's rows are found by a rowid range (FTS5 cannot index the article column; a scan reads every indexed
+     * text). PostgreSQL indexes {@code search_index.article} instead.
+     */
+    static final long ROWS_PER_ARTICLE = 1L << 20;
+
+    /** Inserts one full-text row: kind, article, ref, body, and on SQLite the rowid first. */
+    String insertSearchRow() {
+        return this == SQLITE ? "INSERT INTO search_index (rowid, kind, article, ref, body) VALUES (?, ?, ?, ?, ?)"
+                : "INSERT INTO search_index (kind, article, ref, body) VALUES (?, ?, ?, ?)";
+    }
+
+    /** Deletes the full-text rows of one article (its key bound, once on PostgreSQL, as both ends of a range on SQLite). */
+    String deleteSearchRows() {
+        return this == SQLITE ? "DELETE FROM search_index WHERE rowid BETWEEN ? AND ?"
+                : "DELETE FROM search_index WHERE article = ?";
+    }
+
     /** The folder of this dialect's migrations under {@code org/dossier/store/jdbc/migrations}. */
     String migrationFolder() {
         return migrationFolder;

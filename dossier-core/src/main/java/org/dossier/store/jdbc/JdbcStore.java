@@ -187,8 +187,8 @@ public final class JdbcStore implements SqlStore {
                 pk = rs.getLong(1);
                 ingestedAt = rs.getString(3);
             }
-            new ArticleRemoval(connection).remove(pk);
-            long newPk = new ArticleWriter(connection, clock).write(record, sha, extractorVersion);
+            new ArticleRemoval(connection, dialect).remove(pk);
+            long newPk = new ArticleWriter(connection, dialect, clock).write(record, sha, extractorVersion);
             try (PreparedStatement ps = Binder.bind(connection.prepareStatement("UPDATE articles SET ingested_at = ? "
                     + "WHERE pk = ?"), ingestedAt, newPk)) {
                 ps.executeUpdate();
@@ -228,7 +228,7 @@ public final class JdbcStore implements SqlStore {
                             + "(\"id\" in its metadata)");
                 }
             }
-            new ArticleWriter(connection, clock).write(record, sha, extractorVersion);
+            new ArticleWriter(connection, dialect, clock).write(record, sha, extractorVersion);
             connection.commit();
             return new PutResult.Stored(id, record.entities().size());
         } catch (SQLException | RuntimeException e) {

@@ -91,6 +91,12 @@ class ReplaceTest {
                 out.add(rs.getString(1) + " -> " + rs.getString(2) + " x" + rs.getInt(3));
             }
         }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, COUNT(*) "
+                + "FROM search_index GROUP BY kind ORDER BY kind")) {
+            while (rs.next()) {
+                out.add("search rows " + rs.getString(1) + ": " + rs.getInt(2));
+            }
+        }
         c.commit();
         return out;
     }
@@ -124,6 +130,7 @@ class ReplaceTest {
             CorpusQueries q = new CorpusQueries(store);
             assertThat(q.findEntities("NATO")).isEmpty();
             assertThat(q.findEntities("Kyiv")).hasSize(1);
+            assertThat(q.search("envoys", 10)).extracting(org.dossier.query.Rows.Hit::article).containsExactly("a1");
             assertThat(q.timeline(new org.dossier.query.TimelineQuery(null, null, null, null, 10)))
                     .extracting(org.dossier.query.Rows.Event::day).containsExactly("2025-01-01");
             assertThat(store.size()).isEqualTo(2);
@@ -151,6 +158,24 @@ class ReplaceTest {
                 assertThat(rs.next()).isFalse();
             }
             store.connection().commit();
+            assertThat(store.check().problems()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void replacingAFullRecordByItselfChangesNothingButItsVersion(Function<Path, StoreLocation> backend)
+            throws Exception {
+        try (JdbcStore store = JdbcStore.open(backend.apply(dir), JdbcStoreTest.CLOCK)) {
+            ArticleRecord full = Records.full();
+            store.put(full, "v1");
+            store.put(second(), "v1");
+            List<String> before = corpus(store.connection());
+            assertThat(before).anyMatch(l -> l.startsWith("search rows quote")).anyMatch(l -> l.startsWith("search rows claim"));
+            store.replace(full, "v2");
+            assertThat(corpus(store.connection())).isEqualTo(before);
+            assertThat(DossierJson.line(store.get(full.article().id()).orElseThrow())).isEqualTo(DossierJson.line(full));
+            assertThat(store.idsExtractedOtherThan("v2")).containsExactly("a2");
             assertThat(store.check().problems()).isEmpty();
         }
     }

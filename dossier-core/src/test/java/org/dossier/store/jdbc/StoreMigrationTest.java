@@ -76,11 +76,11 @@ class StoreMigrationTest {
     void aNewStoreRunsEveryMigration(Function<Path, StoreLocation> backend) throws Exception {
         StoreLocation at = backend.apply(dir);
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC");
+            assertThat(history(store.connection())).containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC");
             assertThat(Migrations.hasTable(store.connection(), Migrations.LEGACY_TABLE)).isFalse();
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).as("a second open runs nothing").hasSize(6);
+            assertThat(history(store.connection())).as("a second open runs nothing").hasSize(7);
         }
     }
 
@@ -93,7 +93,7 @@ class StoreMigrationTest {
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
             Connection c = store.connection();
-            assertThat(history(c)).containsExactly("3 BASELINE", "4 JDBC", "5 SQL", "6 JDBC");
+            assertThat(history(c)).containsExactly("3 BASELINE", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC");
             assertThat(Migrations.hasTable(c, Migrations.LEGACY_TABLE)).as("the old bookkeeping is gone").isFalse();
             assertThat(column(c, "SELECT day FROM events")).as("2024-Q1 now sorts under its first day")
                     .containsExactly("2024-01-01");
@@ -104,6 +104,8 @@ class StoreMigrationTest {
             assertThat(r.entities().get(0).name()).isEqualTo("NATO");
             assertThat(store.check().problems()).isEmpty();
             assertThat(new CorpusQueries(store).findEntities("NATO")).hasSize(1);
+            assertThat(new CorpusQueries(store).search("ministers", 10)).as("the full-text index, rebuilt by V7")
+                    .extracting(org.dossier.query.Rows.Hit::article).containsExactly("a1");
             String later = "NATO met again.";
             store.put(Records.article("a2", "2024-06-01", later, List.of(Records.entity("E1",
                     EntityType.ORGANIZATION, later, "NATO", List.of(), List.of())), List.of()));
@@ -112,7 +114,7 @@ class StoreMigrationTest {
             assertThat(store.check().problems()).isEmpty();
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).hasSize(4);
+            assertThat(history(store.connection())).hasSize(5);
             assertThat(store.size()).isEqualTo(2);
         }
     }
@@ -125,7 +127,7 @@ class StoreMigrationTest {
             oldArticle(c);
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).containsExactly("2 BASELINE", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC");
+            assertThat(history(store.connection())).containsExactly("2 BASELINE", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC");
             assertThat(column(store.connection(), "SELECT key FROM entity_keys ORDER BY key"))
                     .as("rewritten from the article entity by V3").isNotEmpty().allMatch(k -> k.endsWith("nato"));
         }
