@@ -66,7 +66,6 @@ final class Migrations {
                 .javaMigrations(JAVA.toArray(JavaMigration[]::new))
                 .table(HISTORY_TABLE)
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                .ignoreMigrationPatterns("*:missing")
                 .validateMigrationNaming(true);
         if (schema != null) {
             String folded = schema.toLowerCase(Locale.ROOT); // as the unquoted name in CREATE SCHEMA and search_path
