@@ -195,4 +195,27 @@ class ReplaceTest {
             assertThat(store.findText(JdbcStore.sha256(T1))).contains(new StoredText("a1", "v1"));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aReplaceThatFailsHalfWayLeavesTheOldArticleAndCorpusAsTheyWere() throws Exception {
+        try (JdbcStore store = JdbcStore.open(new StoreLocation.Sqlite(dir.resolve("d.db")), JdbcStoreTest.CLOCK)) {
+            store.put(oldFirst(), "v1");
+            store.put(second(), "v1");
+            List<String> before = corpus(store.connection());
+            String record = DossierJson.line(store.get("a1").orElseThrow());
+            try (Statement st = store.connection().createStatement()) {
+                // the database fails after the old rows are gone and the new article is half written
+                st.executeUpdate("CREATE TRIGGER fail_events BEFORE INSERT ON events BEGIN "
+                        + "SELECT RAISE(ABORT, 'disk full'); END");
+            }
+            store.connection().commit();
+            assertThatThrownBy(() -> store.replace(newFirst(), "v2")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("'a1'").hasMessageContaining("was not re-extracted")
+                    .hasMessageContaining("disk full");
+            assertThat(corpus(store.connection())).isEqualTo(before);
+            assertThat(DossierJson.line(store.get("a1").orElseThrow())).isEqualTo(record);
+            assertThat(store.findText(JdbcStore.sha256(T1))).contains(new StoredText("a1", "v1"));
+            assertThat(store.check().problems()).isEmpty();
+        }
+    }
 }
