@@ -152,6 +152,13 @@ final class IngestJobs implements AutoCloseable {
                 }
 
                 @Override
+                public void reextracted(String origin, String id, List<String> warnings) {
+                    warnings.forEach(w -> job.message("warning: " + origin + ": " + w));
+                    job.message(origin + ": stored by an older extractor version, extracted again as " + id);
+                    job.count(id, 0);
+                }
+
+                @Override
                 public void alreadyStored(String origin, String id, String existingId) {
                     job.message(origin + ": already stored as " + existingId);
                     job.count(existingId, 1);
