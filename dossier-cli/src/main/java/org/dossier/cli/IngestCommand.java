@@ -3,7 +3,7 @@ package org.dossier.cli;
 import org.dossier.ingest.Sources;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
-import org.dossier.store.CorpusIngest;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreException;
 import org.dossier.store.jdbc.JdbcStore;
 import picocli.CommandLine;
@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /** {@code dossier ingest}: articles in, records kept in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract articles and keep their records in the store; re-ingesting an article is a no-op.",
+        description = {"Extract articles and keep their records in the store; re-ingesting an article is a no-op, "
+                + "unless an older version of the extractors stored it: then it is extracted again.",
                 "PATH is a .txt article (with NAME.meta.json), a .jsonl file, an .html page, an RSS or Atom feed "
                         + "(.xml, .rss, .atom), a WARC file (.warc, .warc.gz), a folder of them, - for standard input, "
                         + "or an http(s) URL of a page or feed."},
@@ -98,6 +99,12 @@ public final class IngestCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void reextracted(String origin, String id, List<String> warnings) {
+                    warnings.forEach(w -> err.println("warning: " + origin + ": " + w));
+                    tick(false);
+                }
+
+                @Override
                 public void failed(String origin, String message) {
                     err.println("error: " + message);
                     tick(true);
@@ -110,8 +117,9 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             });
             progress.finish(done[0], done[1]);
-            err.println("ingest: " + s.stored() + " stored, " + s.alreadyStored() + " already stored, " + s.failed()
-                    + " failed (store: " + db.describe() + ")");
+            err.println("ingest: " + s.stored() + " stored, " + (s.reextracted() > 0 ? s.reextracted()
+                    + " re-extracted (stored by an older extractor version), " : "") + s.alreadyStored()
+                    + " already stored, " + s.failed() + " failed (store: " + db.describe() + ")");
             return s.failed() > 0 ? 1 : 0;
         }
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dossier} command. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "News intelligence: who did what, with whom, where and when, and who says so.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, CheckCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ReextractCommand.class, ExportCommand.class,
+                CheckCommand.class,
                 TimelineCommand.class, QuotesCommand.class, ClaimsCommand.class, EntityCommand.class, SearchCommand.class,
                 ServeCommand.class})
 public final class Main implements Runnable {

@@ -53,6 +53,9 @@ class IngestCommandTest {
                 if (cls == IngestCommand.class) {
                     return cls.cast(new IngestCommand(() -> FakePipelines.capitalized(0), stdin));
                 }
+                if (cls == CheckCommand.class) {
+                    return cls.cast(new CheckCommand(() -> FakePipelines.capitalized(0).version()));
+                }
                 if (cls == ExtractCommand.class) {
                     return cls.cast(new ExtractCommand(() -> FakePipelines.capitalized(0), stdin));
                 }

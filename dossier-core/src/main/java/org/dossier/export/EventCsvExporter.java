@@ -5,7 +5,7 @@ import org.dossier.model.Claim;
 import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Participant;
-import org.dossier.store.EventDay;
+import org.dossier.timeline.EventDate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,12 +41,11 @@ public final class EventCsvExporter {
         r.entities().forEach(e -> entities.put(e.id(), e));
         Map<String, Claim> claims = new HashMap<>();
         r.claims().forEach(c -> claims.put(c.id(), c));
-        String day = r.article().published() == null ? null : r.article().anchor().orElseThrow().toString();
         for (Event e : r.events()) {
             Claim claim = e.attribution() == null ? null : claims.get(e.attribution());
             String claimSource = claim == null ? null : claim.source() != null && entities.containsKey(claim.source())
                     ? entities.get(claim.source()).name() : claim.sourceSpan() != null ? claim.sourceSpan().text() : null;
-            row(java.util.Arrays.asList(EventDay.of(e.date(), day), e.date(), actor(e, "source", entities),
+            row(java.util.Arrays.asList(EventDate.day(r, e), e.date(), actor(e, "source", entities),
                     actor(e, "target", entities), e.cameo(), e.type().name(), e.predicate(),
                     e.location() == null ? null : name(e.location(), entities), r.article().url(),
                     e.factuality().label(), claimSource, claim == null ? null : Boolean.toString(claim.hedged()),

@@ -24,12 +24,34 @@ import java.util.Optional;
  */
 public final class DossierPipeline {
 
+    /** The annotator profile of pipelines built from parts ({@link #DossierPipeline(Annotator, Extractors)}). */
+    public static final String CUSTOM_PROFILE = "custom";
+
     private final Annotator annotator;
     private final Extractors extractors;
+    private final String version;
 
+    /** A pipeline of these parts, versioned as {@link ExtractorVersion#of} the {@link #CUSTOM_PROFILE}. */
     public DossierPipeline(Annotator annotator, Extractors extractors) {
+        this(annotator, extractors, ExtractorVersion.of(CUSTOM_PROFILE));
+    }
+
+    /** A pipeline whose records are said to come from extractor version {@code version}. */
+    public DossierPipeline(Annotator annotator, Extractors extractors, String version) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("a pipeline needs a version");
+        }
         this.annotator = annotator;
         this.extractors = extractors;
+        this.version = version;
+    }
+
+    /**
+     * What produced this pipeline's records (see {@link ExtractorVersion}): the store keeps it per article, and
+     * re-extracts the articles an older version produced.
+     */
+    public String version() {
+        return version;
     }
 
     /** Annotates and extracts every layer. {@code warnings} are carried into the record. */

@@ -13,7 +13,12 @@ public final class DossierPipelines {
 
     /** CoreNLP annotation with Dossier's extractors. */
     public static DossierPipeline standard() {
-        return new DossierPipeline(new CoreNlpAnnotator(), Extractors.standard());
+        return new DossierPipeline(new CoreNlpAnnotator(), Extractors.standard(), standardVersion());
+    }
+
+    /** The {@link DossierPipeline#version()} of the standard pipeline, without loading any model. */
+    public static String standardVersion() {
+        return ExtractorVersion.of(CoreNlpAnnotator.PROFILE);
     }
 
     /**
@@ -22,6 +27,6 @@ public final class DossierPipelines {
      */
     public static DossierPipeline cached(Path cacheDir) {
         return new DossierPipeline(new CachingAnnotator(cacheDir, CoreNlpAnnotator.PROFILE, CoreNlpAnnotator::new),
-                Extractors.standard());
+                Extractors.standard(), standardVersion());
     }
 }

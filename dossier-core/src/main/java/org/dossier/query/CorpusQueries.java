@@ -1,9 +1,8 @@
 package org.dossier.query;
 
 import org.dossier.merge.NameKeys;
+import org.dossier.store.SqlStore;
 import org.dossier.store.StoreException;
-import org.dossier.store.jdbc.Dialect;
-import org.dossier.store.jdbc.JdbcStore;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,12 +27,12 @@ public final class CorpusQueries {
     public static final int PROFILE_ITEMS = 20;
 
     private final Connection c;
-    private final Dialect dialect;
+    private final SqlStore search;
     private final String store;
 
-    public CorpusQueries(JdbcStore store) {
+    public CorpusQueries(SqlStore store) {
         this.c = store.connection();
-        this.dialect = store.dialect();
+        this.search = store;
         this.store = store.describe();
     }
 
@@ -285,13 +284,13 @@ public final class CorpusQueries {
 
     /** Full text over articles, quotes and claims, best first. */
     public List<Rows.Hit> search(String text, int limit) {
-        String q = dialect.searchQuery(text);
+        String q = search.searchQuery(text);
         if (q.isBlank()) {
             return List.of();
         }
         return run(() -> {
             List<Object[]> raw = new ArrayList<>();
-            query(dialect.searchSql(), List.of(q, limit), rs -> raw.add(new Object[]{rs.getString("kind"),
+            query(search.searchSql(""), List.of(q, limit), rs -> raw.add(new Object[]{rs.getString("kind"),
                     rs.getLong("article"), rs.getLong("ref"), rs.getDouble("rank"), rs.getString("snippet")}));
             return hits(raw);
         });
@@ -320,7 +319,7 @@ public final class CorpusQueries {
 
     /** Full text over articles, quotes and claims of the articles {@code filter} lets through, best first. */
     public List<Rows.Hit> search(String text, ArticleFilter filter, int limit) {
-        String q = dialect.searchQuery(text);
+        String q = search.searchQuery(text);
         if (q.isBlank()) {
             return List.of();
         }
@@ -333,7 +332,7 @@ public final class CorpusQueries {
             }
             params.add(limit);
             List<Object[]> raw = new ArrayList<>();
-            query(dialect.searchSql(condition), params, rs -> raw.add(new Object[]{rs.getString("kind"),
+            query(search.searchSql(condition), params, rs -> raw.add(new Object[]{rs.getString("kind"),
                     rs.getLong("article"), rs.getLong("ref"), rs.getDouble("rank"), rs.getString("snippet")}));
             return hits(raw);
         });

@@ -8,7 +8,7 @@ public final class Rows {
     private Rows() {
     }
 
-    /** One event on a timeline. {@code day} orders it (see {@code EventDay}); {@code date} is its TIMEX3 value. */
+    /** One event on a timeline. {@code day} orders it (see {@link org.dossier.timeline.EventDate#day}); {@code date} is its TIMEX3 value. */
     public record Event(String day, String date, String type, String cameo, String predicate, String trigger,
                         String actors, String targets, String location, String factuality, String claimSource,
                         String article, String event, String url) {

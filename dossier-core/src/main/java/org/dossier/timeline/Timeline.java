@@ -7,7 +7,6 @@ import org.dossier.model.Event;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
-import org.dossier.model.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,12 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The events of some articles in date order. An event is filed under its date; an undated event known through a
- * claim is filed under the day the claim was made (its date, or the date of the event that reports it); the rest
- * are listed apart, in article order. Events of type OTHER are left out. Immutable.
+ * The events of some articles in date order. An event is filed where {@link EventDate#filedUnder} says: under its
+ * date, or, undated but known through a claim, under the day the claim was made; the rest are listed apart, in
+ * article order. Events of type OTHER are left out. Immutable.
  *
  * @param dated   entries in date order (ties in article and text order)
  * @param undated entries with no date, in article and text order
@@ -86,7 +84,7 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
         }
         Claim claim = e.attribution() == null ? null : claims.get(e.attribution());
         EventDate date = EventDate.parse(e.date()).orElse(null);
-        EventDate reportedOn = date == null && claim != null ? reportedOn(r, claim).orElse(null) : null;
+        EventDate reportedOn = date == null ? EventDate.parse(EventDate.reportedOn(r, e)).orElse(null) : null;
         String source = null;
         if (claim != null) {
             source = claim.source() != null ? name(entities, claim.source())
@@ -97,17 +95,6 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
         return new TimelineEntry(r.article().id(), index, e, date, reportedOn, names,
                 e.location() == null ? null : name(entities, e.location()), source,
                 SentenceText.around(r.article().text(), e.trigger()));
-    }
-
-    /** The claim's own date, else the date of the event standing at the claim's cue ("reported on Dec. 12"). */
-    private static Optional<EventDate> reportedOn(ArticleRecord r, Claim c) {
-        Optional<EventDate> own = EventDate.parse(c.date());
-        if (own.isPresent() || c.cue() == null) {
-            return own;
-        }
-        Span cue = c.cue();
-        return r.events().stream().filter(e -> e.trigger().overlaps(cue)).findFirst()
-                .flatMap(e -> EventDate.parse(e.date()));
     }
 
     private static String name(Map<String, Entity> entities, String id) {

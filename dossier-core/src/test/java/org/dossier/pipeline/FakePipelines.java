@@ -71,6 +71,37 @@ public final class FakePipelines {
                 (annotated, claims) -> List.of(), (annotated, article, entities, timexes, claims) -> List.of()));
     }
 
+    /**
+     * A pipeline whose event stage reads a word list, as the real event lexicon is read: every token listed in
+     * {@code lexicon} (one lower-case word a line) is a MEETING event with the article's first capitalized word as
+     * its source; white-space tokens, capitalized words as MISC entities. Its version is computed from the lexicon's
+     * content as {@link ExtractorVersion} computes the real one, so changing an entry changes it.
+     */
+    public static DossierPipeline withLexicon(String lexicon) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        lexicon.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
+        EventExtractor events = (annotated, article, entities, timexes, claims) -> {
+            List<org.dossier.model.Event> out = new ArrayList<>();
+            for (Token t : annotated.sentences().get(0).tokens()) {
+                String w = t.word().toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{P}+$", "");
+                if (words.contains(w)) {
+                    List<org.dossier.model.Participant> ps = entities.isEmpty() ? List.of()
+                            : List.of(new org.dossier.model.Participant(entities.get(0).id(), "source"));
+                    out.add(new org.dossier.model.Event("V" + (out.size() + 1), org.dossier.model.EventType.MEETING,
+                            org.dossier.model.EventType.MEETING.cameo(), w,
+                            Span.of(annotated.text(), t.start(), t.start() + w.length()), 0, ps, null, null, null,
+                            org.dossier.model.Factuality.ASSERTED, null));
+                }
+            }
+            return out;
+        };
+        String version = "fake-lexicon+" + ExtractorVersion.digest(java.util.Map.of(
+                "org/dossier/extract/event/test-lexicon.txt", lexicon.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new DossierPipeline(whitespace(0), new Extractors((a, anchor) -> List.of(),
+                capitalizedEntities(EntityType.MISC), (annotated, entities, timexes) -> List.of(),
+                (annotated, claims) -> List.of(), events), version);
+    }
+
     /** No pause: white-space tokens and capitalized words as MISC entities, nothing else. */
     public static DossierPipeline capitalized() {
         return capitalized(0);

@@ -33,7 +33,7 @@ class TimelineTest {
         return new Event(id, type, type.cameo(), trigger, at(trigger), sentence, List.of(ps), null, date, null, f, claim);
     }
 
-    private static ArticleRecord record() {
+    static ArticleRecord record() {
         Article a = new Article("herald-1", null, "Herald", null, "2025-06-20", "en", TEXT, "herald-1.txt");
         List<Entity> es = List.of(
                 new Entity("E1", EntityType.PERSON, null, "Lena Ortiz", List.of("Ortiz"), List.of(), List.of(at("Ortiz"))),

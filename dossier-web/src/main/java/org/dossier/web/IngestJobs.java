@@ -2,7 +2,7 @@ package org.dossier.web;
 
 import org.dossier.ingest.Sources;
 import org.dossier.pipeline.DossierPipeline;
-import org.dossier.store.CorpusIngest;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 import org.dossier.web.view.IngestPage;
@@ -148,6 +148,13 @@ final class IngestJobs implements AutoCloseable {
                 @Override
                 public void stored(String origin, String id, List<String> warnings) {
                     warnings.forEach(w -> job.message("warning: " + origin + ": " + w));
+                    job.count(id, 0);
+                }
+
+                @Override
+                public void reextracted(String origin, String id, List<String> warnings) {
+                    warnings.forEach(w -> job.message("warning: " + origin + ": " + w));
+                    job.message(origin + ": stored by an older extractor version, extracted again as " + id);
                     job.count(id, 0);
                 }
 

@@ -7,7 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.dossier.ingest.Sources;
 import org.dossier.pipeline.DossierPipeline;
-import org.dossier.store.CorpusIngest;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
 

@@ -2,7 +2,7 @@ package org.dossier.web;
 
 import org.dossier.ingest.ArticleReader;
 import org.dossier.pipeline.DossierPipelines;
-import org.dossier.store.CorpusIngest;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;

@@ -12,7 +12,7 @@ import org.dossier.model.PublicationDate;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
-import org.dossier.store.EventDay;
+import org.dossier.timeline.EventDate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,24 +37,28 @@ final class ArticleWriter {
     static final int MAX_INDEXED_CHARS = 200_000;
 
     private final Connection c;
+    private final Dialect dialect;
     private final Clock clock;
     private final CorpusEntities corpus;
+    private int searchRows;
 
-    ArticleWriter(Connection c, Clock clock) {
+    ArticleWriter(Connection c, Dialect dialect, Clock clock) {
         this.c = c;
+        this.dialect = dialect;
         this.clock = clock;
         this.corpus = new CorpusEntities(c);
     }
 
-    void write(ArticleRecord r, String textSha256) throws SQLException {
+    /** Writes {@code r}, produced by extractor version {@code extractorVersion} (may be null); returns its key. */
+    long write(ArticleRecord r, String textSha256, String extractorVersion) throws SQLException {
         Article a = r.article();
         String day = a.published() == null ? null : PublicationDate.parse(a.published()).toString();
         long article;
         try (PreparedStatement ps = Binder.bind(c.prepareStatement("INSERT INTO articles (doc_id, text_sha256, sha256, "
-                        + "title, source, url, published, published_day, language, origin, text, ingested_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"),
+                        + "title, source, url, published, published_day, language, origin, text, ingested_at, extractor_version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk"),
                 a.id(), textSha256, r.sha256(), a.title(), a.source(), a.url(), a.published(), day, a.language(),
-                a.origin(), a.text(), clock.instant().toString());
+                a.origin(), a.text(), clock.instant().toString(), extractorVersion);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             article = rs.getLong(1);
@@ -70,8 +74,9 @@ final class ArticleWriter {
         timexes(article, r.timexes());
         quotes(article, r.quotes(), corpusIds);
         claims(article, r.claims(), corpusIds);
-        events(article, r.events(), corpusIds, day);
+        events(article, r, corpusIds);
         index(article, "article", article, a.title() == null ? cap(a.text()) : a.title() + "\n" + cap(a.text()));
+        return article;
     }
 
     private Map<String, Long> entities(long article, List<Entity> entities, String day) throws SQLException {
@@ -188,7 +193,8 @@ final class ArticleWriter {
         }
     }
 
-    private void events(long article, List<Event> events, Map<String, Long> corpusIds, String day) throws SQLException {
+    private void events(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
+        List<Event> events = r.events();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article, seq, local_id, type, cameo, "
                 + "predicate, trigger_start, trigger_end, trigger_text, sentence, location, location_entity, date, day, "
                 + "timex, factuality, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -197,7 +203,7 @@ final class ArticleWriter {
                      + "corpus_entity, day) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
-                String eventDay = EventDay.of(e.date(), day);
+                String eventDay = EventDate.day(r, e);
                 Binder.bind(ps, article, i, e.id(), e.type().name(), e.cameo(), e.predicate(), e.trigger().start(),
                         e.trigger().end(), e.trigger().text(), e.sentence(), e.location(),
                         e.location() == null ? null : corpusIds.get(e.location()), e.date(), eventDay, e.timex(),
@@ -218,8 +224,13 @@ final class ArticleWriter {
     }
 
     private void index(long article, String kind, long ref, String body) throws SQLException {
-        try (PreparedStatement ps = Binder.bind(c.prepareStatement("INSERT INTO search_index (kind, article, ref, body) "
-                + "VALUES (?, ?, ?, ?)"), kind, article, ref, body)) {
+        if (++searchRows >= Dialect.ROWS_PER_ARTICLE) {
+            throw new SQLException("over " + Dialect.ROWS_PER_ARTICLE + " quotes and claims in one article");
+        }
+        try (PreparedStatement ps = dialect == Dialect.SQLITE
+                ? Binder.bind(c.prepareStatement(dialect.insertSearchRow()),
+                article * Dialect.ROWS_PER_ARTICLE + searchRows, kind, article, ref, body)
+                : Binder.bind(c.prepareStatement(dialect.insertSearchRow()), kind, article, ref, body)) {
             ps.executeUpdate();
         }
     }

@@ -98,9 +98,12 @@ final class CorpusEntities {
         }
     }
 
-    /** Files one key of a corpus entity, once. */
-    static final String INSERT_KEY = "INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
-            + "ON CONFLICT (key, entity) DO NOTHING";
+    /**
+     * Files one key of a corpus entity, counting its uses (one per article entity that gives it), so that taking an
+     * article out ({@link ArticleRemoval}) drops exactly the keys no other article entity gives.
+     */
+    static final String INSERT_KEY = "INSERT INTO entity_keys (key, entity, uses) VALUES (?, ?, 1) "
+            + "ON CONFLICT (key, entity) DO UPDATE SET uses = entity_keys.uses + 1";
 
     /** The keys an article entity leaves to its corpus entity: its {@link NameKeys}, and {@code t:TITLE}s. */
     static Set<String> storedKeys(Entity e) {

@@ -57,6 +57,12 @@ final class IntegrityCheck {
                         + "ON ae.entity = e.pk GROUP BY e.pk, e.articles HAVING e.articles <> COUNT(DISTINCT ae.article)",
                 rs -> problem("corpus entity #" + rs.getLong(1) + " counts " + rs.getLong(2) + " articles but "
                         + rs.getLong(3) + " are stored"));
+        sql("SELECT e.pk, e.name FROM entities e WHERE NOT EXISTS (SELECT 1 FROM article_entities ae "
+                + "WHERE ae.entity = e.pk)", rs -> problem("corpus entity #" + rs.getLong(1) + " ('" + rs.getString(2)
+                + "') is tied to no article"));
+        sql("SELECT k.entity, k.key, k.uses FROM entity_keys k WHERE k.uses < 1 OR NOT EXISTS (SELECT 1 FROM entities e "
+                + "WHERE e.pk = k.entity)", rs -> problem("corpus entity #" + rs.getLong(1) + " has key '"
+                + rs.getString(2) + "' used " + rs.getLong(3) + " times, or no longer exists"));
         sql("SELECT a.doc_id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.kind = 'article' "
                 + "AND s.ref = a.pk)", rs -> problem("article '" + rs.getString(1) + "' is missing from the full-text index"));
         return new IntegrityReport(count("articles"), count("entities"), count("events"), problems);

@@ -3,16 +3,15 @@ package org.dossier.store.jdbc;
 import org.dossier.model.ArticleRecord;
 import org.dossier.store.IntegrityReport;
 import org.dossier.store.PutResult;
+import org.dossier.store.SqlStore;
 import org.dossier.store.Store;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
+import org.dossier.store.StoredText;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,7 +29,7 @@ import java.util.function.Consumer;
  * The {@link Store} over JDBC, SQLite or PostgreSQL. Opening migrates the schema. One connection, one thread at a
  * time; each {@link #put} is one transaction.
  */
-public final class JdbcStore implements Store {
+public final class JdbcStore implements SqlStore {
 
     private final Connection connection;
     private final Dialect dialect;
@@ -83,7 +81,7 @@ public final class JdbcStore implements Store {
             c.close();
             throw new SQLException("not a Dossier SQLite database, or unreadable: " + e.getMessage(), e);
         }
-        return migrated(c, Dialect.SQLITE, file.toString(), clock);
+        return migrated(c, Dialect.SQLITE, file.toString(), clock, "jdbc:sqlite:" + file, null, null, null);
     }
 
     private static JdbcStore openPostgresql(StoreLocation.Postgresql pg, Clock clock) throws SQLException {
@@ -103,12 +101,13 @@ public final class JdbcStore implements Store {
                 st.execute("SET search_path TO " + pg.schema());
             }
         }
-        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock);
+        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock, pg.jdbcUrl(), pg.user(), pg.password(), pg.schema());
     }
 
-    private static JdbcStore migrated(Connection c, Dialect dialect, String name, Clock clock) throws SQLException {
+    private static JdbcStore migrated(Connection c, Dialect dialect, String name, Clock clock, String url, String user,
+                                      String password, String schema) throws SQLException {
         try {
-            Migrations.migrate(c, dialect, clock);
+            Migrations.migrate(c, dialect, url, user, password, schema);
             c.setAutoCommit(false);
             return new JdbcStore(c, dialect, name, clock);
         } catch (SQLException | RuntimeException e) {
@@ -117,7 +116,7 @@ public final class JdbcStore implements Store {
         }
     }
 
-    /** The connection, for the query layer (read-only use; do not commit or close it). */
+    @Override
     public Connection connection() {
         return connection;
     }
@@ -127,10 +126,22 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public boolean containsText(String textSha256) {
+    public String searchSql(String articleCondition) {
+        return dialect.searchSql(articleCondition);
+    }
+
+    @Override
+    public String searchQuery(String text) {
+        return dialect.searchQuery(text);
+    }
+
+    @Override
+    public Optional<StoredText> findText(String textSha256) {
         try (PreparedStatement ps = Binder.bind(connection.prepareStatement(
-                "SELECT 1 FROM articles WHERE text_sha256 = ?"), textSha256); ResultSet rs = ps.executeQuery()) {
-            boolean found = rs.next();
+                "SELECT doc_id, extractor_version FROM articles WHERE text_sha256 = ?"), textSha256);
+             ResultSet rs = ps.executeQuery()) {
+            Optional<StoredText> found = rs.next() ? Optional.of(new StoredText(rs.getString(1), rs.getString(2)))
+                    : Optional.empty();
             connection.commit();
             return found;
         } catch (SQLException e) {
@@ -139,7 +150,66 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public PutResult put(ArticleRecord record) {
+    public List<String> idsExtractedOtherThan(String version) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = version == null
+                ? connection.prepareStatement("SELECT doc_id FROM articles ORDER BY doc_id")
+                : Binder.bind(connection.prepareStatement("SELECT doc_id FROM articles WHERE extractor_version IS NULL "
+                + "OR extractor_version <> ? ORDER BY doc_id"), version);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            connection.commit();
+            return ids;
+        } catch (SQLException e) {
+            throw failure("cannot list the articles by extractor version", e);
+        }
+    }
+
+    @Override
+    public PutResult.Stored replace(ArticleRecord record, String extractorVersion) {
+        String id = record.article().id();
+        String sha = sha256(record.article().text());
+        try {
+            long pk;
+            String ingestedAt;
+            try (PreparedStatement ps = Binder.bind(connection.prepareStatement("SELECT pk, text_sha256, ingested_at "
+                    + "FROM articles WHERE doc_id = ?"), id); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("article '" + id + "' is not stored, so it cannot be re-extracted; "
+                            + "ingest it instead");
+                }
+                if (!rs.getString(2).equals(sha)) {
+                    throw new StoreException("article '" + id + "': the record to store has another text than the "
+                            + "stored article; re-extraction keeps the text (ingest a changed text under a new id)");
+                }
+                pk = rs.getLong(1);
+                ingestedAt = rs.getString(3);
+            }
+            new ArticleRemoval(connection, dialect).remove(pk);
+            long newPk = new ArticleWriter(connection, dialect, clock).write(record, sha, extractorVersion);
+            try (PreparedStatement ps = Binder.bind(connection.prepareStatement("UPDATE articles SET ingested_at = ? "
+                    + "WHERE pk = ?"), ingestedAt, newPk)) {
+                ps.executeUpdate();
+            }
+            connection.commit();
+            return new PutResult.Stored(id, record.entities().size());
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw failure("article '" + id + "' (" + record.article().origin() + ") was not re-extracted", e);
+        }
+    }
+
+    @Override
+    public PutResult put(ArticleRecord record, String extractorVersion) {
         String id = record.article().id();
         String sha = sha256(record.article().text());
         try {
@@ -158,7 +228,7 @@ public final class JdbcStore implements Store {
                             + "(\"id\" in its metadata)");
                 }
             }
-            new ArticleWriter(connection, clock).write(record, sha);
+            new ArticleWriter(connection, dialect, clock).write(record, sha, extractorVersion);
             connection.commit();
             return new PutResult.Stored(id, record.entities().size());
         } catch (SQLException | RuntimeException e) {
@@ -250,13 +320,8 @@ public final class JdbcStore implements Store {
         return new StoreException(name + ": " + what + " (" + e.getMessage() + ")", e);
     }
 
-    /** Hex SHA-256 of the UTF-8 bytes of {@code text}: the key that makes re-ingest a no-op. */
+    /** {@link Store#textSha256}. */
     public static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return Store.textSha256(text);
     }
 }

@@ -1,105 +1,142 @@
 package org.dossier.store.jdbc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
- * Brings a database to the current schema by running, in order and each in its own transaction, the migrations it
- * has not run yet. A migration is {@code migrations/VNNN__name.sql} (both back-ends) or
- * {@code VNNN__name.DIALECT.sql} (one back-end), or a step in Java where SQL cannot compute the data ({@link #JAVA}).
- * Applied versions are kept in {@code schema_migrations}.
+ * Brings a database to the current schema with Flyway. SQL migrations live per dialect in
+ * {@code org/dossier/store/jdbc/migrations/sqlite} and {@code .../postgresql} ({@code V1__corpus.sql}, ...); the
+ * steps SQL cannot compute are Java migrations ({@link #JAVA}). Flyway keeps what ran in
+ * {@code flyway_schema_history}.
+ *
+ * <p>Stores made before Flyway kept their own table, {@code schema_migrations} (version 1 to 3, same numbering):
+ * such a store is baselined at the version it reached, so Flyway runs only what came after, and the old table is
+ * dropped once the migration succeeded.
  */
 final class Migrations {
 
-    /** A migration written in Java, run inside the migration's transaction. */
-    interface Step {
-        void run(Connection c) throws SQLException;
+    /** The bookkeeping table of the migration runner Dossier had before Flyway. */
+    static final String LEGACY_TABLE = "schema_migrations";
+
+    /** Flyway's bookkeeping table. */
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /**
+     * Flyway logs through java.util.logging (not SLF4J, which would warn about a missing binding on every command),
+     * and says what it does at INFO, which prints to standard error: only its warnings are wanted.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    /** Every migration, in order; a version may have a shared file, one file per dialect, or a {@link Step}. */
-    static final List<String> ALL = List.of("V001__corpus", "V002__search", "V003__name_keys");
-
-    /** The migrations written in Java. */
-    static final Map<String, Step> JAVA = Map.of("V003__name_keys", NameKeyMigration::recompute);
+    /** The migrations written in Java, because SQL cannot compute what they write. */
+    static final List<JavaMigration> JAVA = List.of(new NameKeyMigration(), new EventDayMigration(),
+            NameKeyMigration.uses(), new SearchRowsMigration());
 
     private Migrations() {
     }
 
-    static void migrate(Connection c, Dialect dialect, Clock clock) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+    /**
+     * Migrates the database {@code c} is connected to; Flyway opens its own connections from {@code url},
+     * {@code user} and {@code password} (for PostgreSQL, in {@code schema} when not null, which it creates).
+     *
+     * @throws SQLException naming what failed and what to do
+     */
+    static void migrate(Connection c, Dialect dialect, String url, String user, String password, String schema)
+            throws SQLException {
+        OptionalInt legacy = hasTable(c, HISTORY_TABLE) ? OptionalInt.empty() : legacyVersion(c);
+        FluentConfiguration config = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations("classpath:org/dossier/store/jdbc/migrations/" + dialect.migrationFolder())
+                .javaMigrations(JAVA.toArray(JavaMigration[]::new))
+                .table(HISTORY_TABLE)
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
+                .validateMigrationNaming(true);
+        if (schema != null) {
+            String folded = schema.toLowerCase(Locale.ROOT); // as the unquoted name in CREATE SCHEMA and search_path
+            config.schemas(folded).defaultSchema(folded);
+        }
+        if (legacy.isPresent()) {
+            config.baselineOnMigrate(true).baselineVersion(Integer.toString(legacy.getAsInt()))
+                    .baselineDescription("store made before Flyway, at schema_migrations version " + legacy.getAsInt());
+        }
+        Flyway flyway = config.load();
         try {
+            for (MigrationInfo m : flyway.info().applied()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new SQLException("the database has schema version " + m.getVersion() + ", newer than this "
+                            + "Dossier knows; use a newer Dossier with it");
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new SQLException("the schema migration failed: " + firstLine(e.getMessage()), e);
+        }
+        if (legacy.isPresent()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                        + "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+                st.executeUpdate("DROP TABLE " + LEGACY_TABLE);
+            } finally {
+                c.setAutoCommit(auto);
             }
-            c.commit();
-            int current = 0;
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) {
-                rs.next();
-                current = rs.getInt(1);
-            }
-            if (current > ALL.size()) {
-                throw new SQLException("the database has schema version " + current + ", newer than this Dossier ("
-                        + ALL.size() + "); use a newer Dossier with it");
-            }
-            for (int v = current + 1; v <= ALL.size(); v++) {
-                String name = ALL.get(v - 1);
-                try (Statement st = c.createStatement();
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO schema_migrations (version, name, "
-                             + "applied_at) VALUES (?, ?, ?)")) {
-                    if (JAVA.containsKey(name)) {
-                        JAVA.get(name).run(c);
-                    } else {
-                        for (String stmt : statements(dialect.expand(load(name, dialect)))) {
-                            st.executeUpdate(stmt);
-                        }
-                    }
-                    Binder.bind(ps, v, name, clock.instant().toString()).executeUpdate();
-                }
-                c.commit();
-            }
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
     }
 
-    private static String load(String name, Dialect dialect) {
-        for (String file : List.of(name + ".sql", name + "." + dialect.migrationSuffix() + ".sql")) {
-            try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + file)) {
-                if (in != null) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read migration " + file, e);
+    /** The version the pre-Flyway runner brought the store to, if it has that runner's table. */
+    private static OptionalInt legacyVersion(Connection c) throws SQLException {
+        if (!hasTable(c, LEGACY_TABLE)) {
+            return OptionalInt.empty();
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + LEGACY_TABLE)) {
+            rs.next();
+            int v = rs.getInt(1);
+            if (v > 0) {
+                return OptionalInt.of(v);
             }
         }
-        throw new IllegalStateException("migration " + name + " has no file for " + dialect
-                + " (the build lost a resource)");
+        // the old runner made its table, then failed on the first migration: nothing to keep
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE " + LEGACY_TABLE);
+        }
+        return OptionalInt.empty();
     }
 
-    /** Splits a migration into statements at semicolons ending a line; drops comment lines. */
-    static List<String> statements(String sql) {
-        StringBuilder clean = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                clean.append(line).append('\n');
+    /** Whether {@code table} exists in the connection's current schema. */
+    static boolean hasTable(Connection c, String table) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rs = md.getTables(null, c.getSchema(), name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
             }
         }
-        return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 }

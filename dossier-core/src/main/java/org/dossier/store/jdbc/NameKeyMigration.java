@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * V003: recomputes every {@code entity_keys} row with the current {@link NameKeys}. Keys written before it were
+ * V3 (and V6, counting uses): recomputes every {@code entity_keys} row with the current {@link NameKeys}. Keys written before it were
  * normalized with every "'s" deleted, not only the possessive ("O'Sullivan" stored as "n:oullivan"), so lookups
  * with the corrected keys would miss them. The keys are all derived from what the store keeps of each article
  * entity (type, name, aliases and titles, tied to its corpus entity), so they are dropped and written again from
@@ -26,7 +26,7 @@ import java.util.Locale;
  * migration's transaction. Above {@link #ANNOUNCE_FROM} article entities it says on standard error what it does,
  * since it runs unasked on the first open.
  */
-final class NameKeyMigration {
+final class NameKeyMigration extends JavaStep {
 
     /** Rows fetched per round trip (PostgreSQL streams only with a fetch size and autocommit off, as here). */
     static final int FETCH_SIZE = 1000;
@@ -37,15 +37,46 @@ final class NameKeyMigration {
     /** From this many article entities (some seconds of work on SQLite) the migration announces itself. */
     static final long ANNOUNCE_FROM = 100_000;
 
-    private NameKeyMigration() {
+    /** V3 as it shipped: keys filed once each ({@code uses} came with V6). */
+    static final String INSERT_KEY_ONCE = "INSERT INTO entity_keys (key, entity) VALUES (?, ?) "
+            + "ON CONFLICT (key, entity) DO NOTHING";
+
+    private final String before;
+    private final String insert;
+
+    /** V3: the keys with the corrected normalization. */
+    NameKeyMigration() {
+        this(3, "name keys", null, INSERT_KEY_ONCE);
     }
 
-    static void recompute(Connection c) throws SQLException {
+    /**
+     * A rewrite of every key with {@code insert} (key and corpus entity bound), after the statement {@code before}
+     * (may be null) changed the table.
+     */
+    NameKeyMigration(int version, String description, String before, String insert) {
+        super(version, description);
+        this.before = before;
+        this.insert = insert;
+    }
+
+    /** V6: keys count their uses, so re-extraction can drop those only the old record gave. */
+    static NameKeyMigration uses() {
+        return new NameKeyMigration(6, "name key uses", "ALTER TABLE entity_keys ADD COLUMN uses INTEGER NOT NULL "
+                + "DEFAULT 0", CorpusEntities.INSERT_KEY);
+    }
+
+    @Override
+    void run(Connection c) throws SQLException {
         recompute(c, System.err, ANNOUNCE_FROM);
     }
 
-    /** As {@link #recompute(Connection)}, announcing itself on {@code err} from {@code announceFrom} entities. */
-    static void recompute(Connection c, PrintStream err, long announceFrom) throws SQLException {
+    /** Rewrites the keys, announcing itself on {@code err} from {@code announceFrom} entities. */
+    void recompute(Connection c, PrintStream err, long announceFrom) throws SQLException {
+        if (before != null) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(before);
+            }
+        }
         long count;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article_entities")) {
@@ -54,7 +85,7 @@ final class NameKeyMigration {
         }
         if (count >= announceFrom) {
             err.printf(Locale.ROOT, "dossier: rewriting the name keys of %,d article entities "
-                    + "(store migration 3, runs once)...%n", count);
+                    + "(store migration %s, runs once)...%n", count, getVersion());
             err.flush();
         }
         try (Statement st = c.createStatement()) {
@@ -63,7 +94,7 @@ final class NameKeyMigration {
         try (PreparedStatement rows = c.prepareStatement("SELECT ae.pk, ae.entity, ae.type, ae.name, n.kind, n.value "
                 + "FROM article_entities ae LEFT JOIN entity_names n ON n.article_entity = ae.pk "
                 + "ORDER BY ae.pk, n.kind, n.seq");
-             PreparedStatement insert = c.prepareStatement(CorpusEntities.INSERT_KEY)) {
+             PreparedStatement insert = c.prepareStatement(this.insert)) {
             rows.setFetchSize(FETCH_SIZE);
             Batch batch = new Batch(insert);
             try (ResultSet rs = rows.executeQuery()) {

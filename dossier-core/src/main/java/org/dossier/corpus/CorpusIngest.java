@@ -1,14 +1,18 @@
-package org.dossier.store;
+package org.dossier.corpus;
 
 import org.dossier.ingest.ArticleInput;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.OrderedWork;
-import org.dossier.store.jdbc.JdbcStore;
+import org.dossier.store.PutResult;
+import org.dossier.store.Store;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoredText;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -16,8 +20,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads, extracts and stores many articles: {@code threads} articles are extracted at once, and stored in input
- * order from the calling thread, each in its own transaction. An article whose text is already stored is skipped
- * before extraction (so a re-run after a crash only does what is left); one that fails is reported and skipped.
+ * order from the calling thread, each in its own transaction, with the pipeline's {@link DossierPipeline#version()}.
+ * An article whose text is already stored by this version is skipped before extraction (so a re-run after a crash
+ * only does what is left); one whose text another (older) version stored is re-extracted from the stored article and
+ * replaced ({@link Store#replace}); one that fails is reported and skipped.
  */
 public final class CorpusIngest {
 
@@ -30,14 +36,19 @@ public final class CorpusIngest {
 
         void alreadyStored(String origin, String id, String existingId);
 
+        /** The text was stored by another extractor version; article {@code id} was extracted again and replaced. */
+        default void reextracted(String origin, String id, List<String> warnings) {
+            stored(origin, id, warnings);
+        }
+
         /** {@code message} names the article, the problem and the fix. */
         void failed(String origin, String message);
     }
 
     /** Counts of one run. */
-    public record Summary(long stored, long alreadyStored, long failed) {
+    public record Summary(long stored, long alreadyStored, long failed, long reextracted) {
         public long total() {
-            return stored + alreadyStored + failed;
+            return stored + alreadyStored + failed + reextracted;
         }
     }
 
@@ -63,16 +74,23 @@ public final class CorpusIngest {
 
     /** Ingests what {@code source} hands over (it is called once, with the sink for each input). */
     public Summary run(Consumer<Consumer<ArticleInput>> source, Listener listener) {
-        long[] counts = new long[3];
+        long[] counts = new long[4];
         try (OrderedWork<Pending> work = new OrderedWork<>(threads, "dossier-ingest", p -> finish(p, listener, counts))) {
             source.accept(input -> work.add(submit(work, input)));
             work.drain();
         }
-        return new Summary(counts[0], counts[1], counts[2]);
+        return new Summary(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    /** An input on its way: failed to read, already stored, too long, or being extracted. */
-    private record Pending(ArticleInput input, String existingId, String refusal, Future<ArticleRecord> result) {
+    /**
+     * An input on its way: failed to read, already stored, too long, or being extracted (again, when
+     * {@code reextract}).
+     */
+    private record Pending(ArticleInput input, String existingId, String refusal, Future<ArticleRecord> result,
+                           boolean reextract) {
+        Pending(ArticleInput input, String existingId, String refusal, Future<ArticleRecord> result) {
+            this(input, existingId, refusal, result, false);
+        }
     }
 
     private Pending submit(OrderedWork<Pending> work, ArticleInput input) {
@@ -85,9 +103,15 @@ public final class CorpusIngest {
                     a.text().length()) + " characters, over the limit of " + String.format(Locale.ROOT, "%,d", maxChars)
                     + "; split it into articles, or raise --max-chars", null);
         }
-        String sha = JdbcStore.sha256(a.text());
-        if (store.containsText(sha)) {
-            return new Pending(input, a.id(), null, null);
+        Optional<StoredText> stored = store.findText(Store.textSha256(a.text()));
+        if (stored.isPresent() && stored.get().extractedBy(pipeline.version())) {
+            return new Pending(input, stored.get().id(), null, null);
+        }
+        if (stored.isPresent()) {
+            Optional<ArticleRecord> old = store.get(stored.get().id());
+            if (old.isPresent()) {
+                return new Pending(input, null, null, work.start(() -> Reextraction.extract(pipeline, old.get())), true);
+            }
         }
         return new Pending(input, null, null, work.start(() -> pipeline.process(a, loaded.warnings())));
     }
@@ -117,8 +141,19 @@ public final class CorpusIngest {
             listener.failed(origin, OrderedWork.failureMessage(origin, e));
             return;
         }
+        if (p.reextract()) {
+            try {
+                store.replace(record, pipeline.version());
+                counts[3]++;
+                listener.reextracted(origin, record.article().id(), record.warnings());
+            } catch (StoreException e) {
+                counts[2]++;
+                listener.failed(origin, e.getMessage());
+            }
+            return;
+        }
         try {
-            PutResult r = store.put(record);
+            PutResult r = store.put(record, pipeline.version());
             if (r instanceof PutResult.Duplicate d) {
                 counts[1]++;
                 listener.alreadyStored(origin, d.id(), d.existingId());
