@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import org.dossier.testing.Needs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class ReadingRoomIT {
 
     @BeforeAll
     static void start() {
+        Needs.chromium();
         server = WebFixtures.readOnlyServer(dir);
         browser = Browser.open();
     }
@@ -43,7 +45,9 @@ class ReadingRoomIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     static void screenshot(String name) throws IOException {
