@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Dec. 18-19" as a date; Volodymyr Zelensky's timeline starts with the September 2022 application. Needs the
  * timex, entity and event extractors.
  */
+@Needs.Chromium
+@Needs.Shared("corpus/dev")
 class FoundingArticleBrowserIT {
 
     static final String ID = "kyiv-independent-2024-12-18-zelensky-brussels";
@@ -40,7 +42,6 @@ class FoundingArticleBrowserIT {
 
     @BeforeAll
     static void start() {
-        Needs.chromium();
         Path dev = Needs.shared("corpus/dev");
         Path cache = Path.of(System.getProperty("dossier.annotationCache", "target/annotation-cache"));
         StoreLocation db = new StoreLocation.Sqlite(dir.resolve("founding.db"));

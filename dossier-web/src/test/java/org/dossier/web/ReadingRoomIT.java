@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * record, the entity timeline and its zoom, a hostile article that must stay inert. Screenshots go to
  * {@code target/screenshots}; with {@code -Ddossier.screenshots=DIR} (e.g. {@code docs}) they are copied there.
  */
+@Needs.Chromium
 class ReadingRoomIT {
 
     @TempDir
@@ -35,7 +36,6 @@ class ReadingRoomIT {
 
     @BeforeAll
     static void start() {
-        Needs.chromium();
         server = WebFixtures.readOnlyServer(dir);
         browser = Browser.open();
     }
