@@ -49,7 +49,8 @@ class ArchitectureTest {
         MAY_USE.put("annotate.lexicon", Set.of("model", "annotate"));
         MAY_USE.put("annotate.corenlp", KERNEL);
         MAY_USE.put("ingest", Set.of("model"));
-        for (String base : EXTRACT_BASE) {
+        // a list, not the set: the order of the test cases (and their numbers in the report) stays fixed
+        for (String base : List.of("extract.time", "extract.quote", "extract.entity")) {
             MAY_USE.put(base, union(KERNEL, EXTRACT_BASE));
         }
         MAY_USE.put("extract.claim", union(KERNEL, EXTRACT_BASE));
@@ -80,7 +81,8 @@ class ArchitectureTest {
         String best = null;
         for (String c : MAY_USE.keySet()) {
             String p = ROOT + c;
-            if ((javaPackage.equals(p) || javaPackage.startsWith(p + ".")) && (best == null || c.length() > best.length())) {
+            boolean inside = javaPackage.equals(p) || javaPackage.startsWith(p + ".");
+            if (inside && (best == null || c.length() > best.length())) {
                 best = c;
             }
         }
@@ -111,8 +113,8 @@ class ArchitectureTest {
     @MethodSource("layers")
     void eachPackageUsesOnlyTheLayersItMay(String component, Set<String> allowed) {
         noClasses().that(in(component)).should().dependOnClassesThat(oursExcept(component, allowed))
-                .because("docs/architecture.md: " + component + " may use only " + (allowed.isEmpty() ? "nothing of ours"
-                        : String.join(", ", new TreeSet<>(allowed))))
+                .because("docs/architecture.md: " + component + " may use only "
+                        + (allowed.isEmpty() ? "nothing of ours" : String.join(", ", new TreeSet<>(allowed))))
                 .allowEmptyShould(true) // corpus is new: the rule holds before its first class
                 .check(CORE);
     }
