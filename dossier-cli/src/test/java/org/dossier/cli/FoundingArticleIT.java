@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoundingArticleIT {
 
-    private static final Path SHARED = Path.of(System.getProperty("dossier.shared", "../../shared"));
     private static final String ID = "kyiv-independent-2024-12-18-zelensky-brussels";
 
     @TempDir
@@ -28,7 +28,7 @@ class FoundingArticleIT {
 
     @Test
     void extractsAConsistentRecord() throws Exception {
-        Path article = SHARED.resolve("corpus/dev/" + ID + ".txt");
+        Path article = Needs.shared("corpus/dev/" + ID + ".txt");
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));

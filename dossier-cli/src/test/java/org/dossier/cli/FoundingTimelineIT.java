@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.testing.Needs;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -22,11 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoundingTimelineIT {
 
-    private static final Path SHARED = Path.of(System.getProperty("dossier.shared", "../../shared"));
 
     @Test
     void listsTheFoundingArticlesEventsInOrder() throws Exception {
-        Path article = SHARED.resolve("corpus/dev/kyiv-independent-2024-12-18-zelensky-brussels.txt");
+        Path article = Needs.shared("corpus/dev/kyiv-independent-2024-12-18-zelensky-brussels.txt");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,21 +70,28 @@ class IngestCommandTest {
         return run(InputStream.nullInputStream(), args);
     }
 
-    /** The first {@code n} articles of polnear-dev (text and sidecar), copied into a folder of the test's own. */
+    private static final String[] PORTS = {"Rotterdam", "Antwerp", "Hamburg", "Gdańsk", "Le Havre", "Valencia"};
+    private static final String[] LEADERS = {"Anna de Vries", "Jonas Peeters", "Katrin Vogel", "Zofia Nowak"};
+
+    /**
+     * {@code n} short articles written for this test (text and sidecar; curly quotes, a dash, an accent), each one
+     * different, in a folder of the test's own.
+     */
     private Path corpus(int n) throws IOException {
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"), "bench", "polnear-dev");
         Path folder = dir.resolve("corpus");
         Files.createDirectories(folder);
-        List<Path> texts;
-        try (Stream<Path> s = Files.list(shared)) {
-            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(n).toList();
-        }
-        for (Path t : texts) {
-            Files.copy(t, folder.resolve(t.getFileName()));
-            Path meta = t.resolveSibling(t.getFileName().toString().replace(".txt", ".meta.json"));
-            if (Files.exists(meta)) {
-                Files.copy(meta, folder.resolve(meta.getFileName()));
-            }
+        for (int i = 0; i < n; i++) {
+            String port = PORTS[i % PORTS.length];
+            String leader = LEADERS[i % LEADERS.length];
+            String day = String.format("2025-03-%02d", 1 + i);
+            String text = "Dockworkers in " + port + " stopped work on day " + (i + 1) + " of the strike.\n"
+                    + "“We will not unload a ship until the talks resume,” union leader " + leader + " told reporters — "
+                    + "the port authority said " + (100 + 7 * i) + " vessels were waiting.\n"
+                    + "Talks are expected to resume on Monday in the city hall of " + port + ".\n";
+            String id = String.format("strike-%02d", i);
+            Files.writeString(folder.resolve(id + ".txt"), text);
+            Files.writeString(folder.resolve(id + ".meta.json"), "{\"id\": \"" + id + "\", \"title\": \"Strike in "
+                    + port + "\", \"source\": \"Dossier tests\", \"published\": \"" + day + "\"}\n");
         }
         return folder;
     }

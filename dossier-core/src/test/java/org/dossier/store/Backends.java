@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import org.dossier.testing.Needs;
 import org.junit.jupiter.params.provider.Arguments;
 
 import java.nio.file.Path;
@@ -13,12 +14,12 @@ import java.util.stream.Stream;
 /**
  * The back-ends every store test runs against: SQLite always, PostgreSQL when {@code DOSSIER_TEST_POSTGRESQL} names a
  * server ({@code postgresql://postgres@127.0.0.1:55432/postgres}; {@code .ci/run} starts one and sets it). Each
- * PostgreSQL store gets a schema of its own, so tests do not see each other's rows. On CI ({@code CI} set) a missing
- * server is an error, not a skip.
+ * PostgreSQL store gets a schema of its own, so tests do not see each other's rows. A missing server is said once and
+ * skipped, or under {@code DOSSIER_TEST_STRICT} (set by {@code .ci/run}) an error ({@link Needs}).
  */
 public final class Backends {
 
-    public static final String ENV = "DOSSIER_TEST_POSTGRESQL";
+    public static final String ENV = Needs.POSTGRESQL_ENV;
     private static final Random SCHEMAS = new Random();
 
     private Backends() {
@@ -29,13 +30,8 @@ public final class Backends {
         List<Arguments> out = new ArrayList<>();
         out.add(Arguments.of(org.junit.jupiter.api.Named.of("sqlite",
                 (Function<Path, StoreLocation>) dir -> new StoreLocation.Sqlite(dir.resolve("dossier.db")))));
-        String pg = System.getenv(ENV);
-        if (pg != null && !pg.isBlank()) {
-            out.add(Arguments.of(org.junit.jupiter.api.Named.of("postgresql",
-                    (Function<Path, StoreLocation>) dir -> postgresql(pg))));
-        } else if (System.getenv("CI") != null) {
-            throw new IllegalStateException(ENV + " is not set on CI: .ci/run must start PostgreSQL and export it");
-        }
+        Needs.postgresqlIfPresent().ifPresent(pg -> out.add(Arguments.of(org.junit.jupiter.api.Named.of("postgresql",
+                (Function<Path, StoreLocation>) dir -> postgresql(pg)))));
         return out.stream();
     }
 

@@ -1,6 +1,6 @@
 package org.dossier.web;
 
-import org.dossier.ingest.Sources;
+import org.dossier.ingest.sources.Sources;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreLocation;

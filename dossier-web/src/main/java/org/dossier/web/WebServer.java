@@ -5,7 +5,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import org.dossier.ingest.Sources;
+import org.dossier.ingest.sources.Sources;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreException;

@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import org.dossier.testing.Needs;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,17 +18,15 @@ import java.time.Duration;
  */
 final class Browser {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = Needs.CHROMIUM;
+    static final String CHROMEDRIVER = Needs.CHROMEDRIVER;
 
     private Browser() {
     }
 
+    /** A fresh headless browser; skips the calling test when Chromium is not installed (see {@link Needs}). */
     static ChromeDriver open() {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException(CHROMIUM + " or " + CHROMEDRIVER + " is missing: install them with "
-                    + "'apt-get install -y chromium chromium-driver' (.ci/run does)");
-        }
+        Needs.chromium();
         Path profile;
         try {
             profile = Files.createTempDirectory("dossier-chromium-");

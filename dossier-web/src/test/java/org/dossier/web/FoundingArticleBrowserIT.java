@@ -5,6 +5,7 @@ import org.dossier.pipeline.DossierPipelines;
 import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
+import org.dossier.testing.Needs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Dec. 18-19" as a date; Volodymyr Zelensky's timeline starts with the September 2022 application. Needs the
  * timex, entity and event extractors.
  */
+@Needs.Chromium
+@Needs.Shared("corpus/dev")
 class FoundingArticleBrowserIT {
 
     static final String ID = "kyiv-independent-2024-12-18-zelensky-brussels";
@@ -39,13 +42,13 @@ class FoundingArticleBrowserIT {
 
     @BeforeAll
     static void start() {
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
+        Path dev = Needs.shared("corpus/dev");
         Path cache = Path.of(System.getProperty("dossier.annotationCache", "target/annotation-cache"));
         StoreLocation db = new StoreLocation.Sqlite(dir.resolve("founding.db"));
         try (JdbcStore store = JdbcStore.open(db, Clock.systemUTC())) {
             CorpusIngest.Summary s = new CorpusIngest(store, DossierPipelines.cached(cache), 1,
                     CorpusIngest.DEFAULT_MAX_CHARS, a -> a).run(sink -> new ArticleReader(InputStream.nullInputStream())
-                    .read(List.of(shared.resolve("corpus/dev").toString()), sink), new CorpusIngest.Listener() {
+                    .read(List.of(dev.toString()), sink), new CorpusIngest.Listener() {
                         @Override
                         public void stored(String origin, String id, List<String> warnings) {
                         }

@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import org.dossier.testing.Needs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * record, the entity timeline and its zoom, a hostile article that must stay inert. Screenshots go to
  * {@code target/screenshots}; with {@code -Ddossier.screenshots=DIR} (e.g. {@code docs}) they are copied there.
  */
+@Needs.Chromium
 class ReadingRoomIT {
 
     @TempDir
@@ -43,7 +45,9 @@ class ReadingRoomIT {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     static void screenshot(String name) throws IOException {

@@ -1,5 +1,7 @@
-package org.dossier.ingest;
+package org.dossier.ingest.sources;
 
+import org.dossier.ingest.ArticleInput;
+import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.feed.FeedArticles;
 import org.dossier.ingest.html.HtmlArticles;
 import org.dossier.ingest.html.HtmlBytes;
