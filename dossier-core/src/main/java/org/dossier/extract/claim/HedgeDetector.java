@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
 
 import java.util.Set;
@@ -17,13 +18,13 @@ final class HedgeDetector {
     private static final Set<String> REPORT_VERBS = Set.of("say", "report", "believe", "think", "rumor", "allege",
             "expect");
 
-    boolean hedged(SentenceTree t, Attribution a) {
+    boolean hedged(DependencyTree t, Attribution a) {
         if (a.cue() != null && !a.cue().isAccordingTo() && hedges(t, a.cue().head())) {
             return true;
         }
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.token(i);
-            int gov = t.governor(i);
+            int gov = t.head(i);
             boolean inside = a.content().start() <= tok.start() && tok.end() <= a.content().end();
             boolean headOfContent = inside && (gov < 0 || !contains(a, t.token(gov)));
             if (headOfContent && (hedges(t, i) || raisedByReport(t, i))) {
@@ -37,9 +38,9 @@ final class HedgeDetector {
         return a.content().start() <= tok.start() && tok.end() <= a.content().end();
     }
 
-    private static boolean hedges(SentenceTree t, int predicate) {
+    private static boolean hedges(DependencyTree t, int predicate) {
         for (int c : t.children(predicate)) {
-            String w = t.lower(c);
+            String w = t.lowerWord(c);
             if (t.relationIs(c, "advmod") && ADVERBS.contains(w) || t.relationIs(c, "aux") && MODALS.contains(w)) {
                 return true;
             }
@@ -48,8 +49,8 @@ final class HedgeDetector {
     }
 
     /** "X is said to have …": a passive report verb whose infinitive carries the content. */
-    private static boolean raisedByReport(SentenceTree t, int predicate) {
-        return REPORT_VERBS.contains(t.lemma(predicate)) && CueFinder.isPassive(t, predicate)
+    private static boolean raisedByReport(DependencyTree t, int predicate) {
+        return REPORT_VERBS.contains(t.lowerLemma(predicate)) && CueFinder.isPassive(t, predicate)
                 && t.child(predicate, "xcomp") >= 0;
     }
 }

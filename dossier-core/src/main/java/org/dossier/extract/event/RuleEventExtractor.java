@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
@@ -49,9 +50,9 @@ public final class RuleEventExtractor implements EventExtractor {
         List<DraftEvent> drafts = new ArrayList<>();
         List<List<DraftEvent>> bySentence = new ArrayList<>();
         List<TimexAnchors> anchors = new ArrayList<>();
-        List<ParsedSentence> parsed = new ArrayList<>();
+        List<DependencyTree> parsed = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
-            ParsedSentence s = new ParsedSentence(sentence);
+            DependencyTree s = sentence.tree();
             parsed.add(s);
             anchors.add(new TimexAnchors(s, timexes));
             List<DraftEvent> here = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (DraftEvent d : drafts) {
             Span trigger = d.trigger(annotated.text());
             out.add(new Event("V" + (out.size() + 1), d.t.type(), d.t.type().cameo(), d.t.predicate(), trigger,
-                    d.s.index(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
+                    d.s.sentenceIndex(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
         }
         return out;
     }
@@ -158,7 +159,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** An event while it is being assembled. */
     static final class DraftEvent {
-        final ParsedSentence s;
+        final DependencyTree s;
         final Trigger t;
         List<Participant> participants;
         String location;
@@ -172,7 +173,7 @@ public final class RuleEventExtractor implements EventExtractor {
             return Span.of(text, s.token(t.first()).start(), s.token(t.last()).end());
         }
 
-        DraftEvent(ParsedSentence s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
+        DraftEvent(DependencyTree s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
             this.s = s;
             this.t = t;
             this.participants = participants;

@@ -176,7 +176,7 @@ final class TenseDetector {
     private static Clause clauseInTree(Sentence s, int v, boolean withGovernor) {
         List<Token> aux = new ArrayList<>();
         boolean infinitive = false;
-        for (Dependency c : s.children(v)) {
+        for (Dependency c : s.tree().childArcs(v)) {
             Token t = s.tokens().get(c.dependent());
             String rel = c.relation();
             if (rel.startsWith("aux") || rel.equals("cop")) {
@@ -190,11 +190,11 @@ final class TenseDetector {
             }
         }
         boolean negated = false;
-        for (Dependency c : s.children(v)) {
+        for (Dependency c : s.tree().childArcs(v)) {
             String w = s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
             negated |= NEGATIONS.contains(w);
             if (c.relation().startsWith("nsubj")) {
-                for (Dependency d : s.children(c.dependent())) {
+                for (Dependency d : s.tree().childArcs(c.dependent())) {
                     negated |= NEGATIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
                 }
             }
@@ -202,7 +202,7 @@ final class TenseDetector {
         Token governor = null;
         List<Token> governorAux = List.of();
         boolean governorInfinitive = false;
-        Dependency up = s.head(v);
+        Dependency up = s.tree().headArc(v);
         if (withGovernor && up != null && up.governor() >= 0) {
             Clause g = clauseInTree(s, up.governor(), false);
             governor = g.verb();
@@ -215,7 +215,7 @@ final class TenseDetector {
     /** The token of the range whose governor lies outside it. */
     private static int head(Sentence s, int first, int last) {
         for (int i = first; i <= last; i++) {
-            Dependency d = s.head(i);
+            Dependency d = s.tree().headArc(i);
             if (d != null && (d.governor() < first || d.governor() > last)) {
                 return i;
             }
@@ -226,7 +226,7 @@ final class TenseDetector {
     private static int governingVerb(Sentence s, int from, int first, int last) {
         int i = from;
         for (int steps = 0; steps < 6; steps++) {
-            Dependency d = s.head(i);
+            Dependency d = s.tree().headArc(i);
             if (d == null || d.governor() < 0) {
                 return isPredicate(s, i) && (i < first || i > last) ? i : -1;
             }
@@ -243,7 +243,7 @@ final class TenseDetector {
         if (s.tokens().get(i).pos().startsWith("VB")) {
             return true;
         }
-        for (Dependency c : s.children(i)) {
+        for (Dependency c : s.tree().childArcs(i)) {
             if (c.relation().equals("cop")) {
                 return true;
             }
