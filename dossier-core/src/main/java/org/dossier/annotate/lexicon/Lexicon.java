@@ -1,0 +1,73 @@
+package org.dossier.annotate.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The kernel lexicon: the word lists more than one layer reads, each a file in the one lexicon format
+ * ({@link LexiconFile}) under {@code org/dossier/annotate/lexicon/}. A layer takes its lists from here and holds
+ * no copy, so a word added to a file changes every layer that reads the list. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>{@link #nameParticles()}: {@code name-particles.tsv}, surname particles.</li>
+ * </ul>
+ */
+public final class Lexicon {
+
+    private static final Lexicon STANDARD = new Lexicon(null);
+
+    private final NameParticles nameParticles;
+
+    private Lexicon(Path overrides) {
+        this.nameParticles = new NameParticles(file(overrides, NameParticles.FILE));
+    }
+
+    /** The lexicon shipped with Dossier, read once. */
+    public static Lexicon standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The shipped lexicon with some of its files replaced: a file of {@code dir} named like a shipped one (for
+     * example {@code modality.tsv}) is read instead of it. For trying a change to a list, and for tests.
+     */
+    public static Lexicon overriding(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("lexicon override directory " + dir + " does not exist");
+        }
+        return new Lexicon(dir);
+    }
+
+    public NameParticles nameParticles() {
+        return nameParticles;
+    }
+
+    /** Reads the shipped lexicon file {@code name}, or its replacement in {@code overrides}. */
+    static LexiconFile file(Path overrides, String name) {
+        if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
+            Path p = overrides.resolve(name);
+            try (InputStream in = Files.newInputStream(p)) {
+                return LexiconFile.read(p.toString(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the lexicon file " + p, e);
+            }
+        }
+        return shipped(name);
+    }
+
+    /** Reads the shipped lexicon file {@code name} from the class path. */
+    static LexiconFile shipped(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file " + name + " is missing from org/dossier/annotate/lexicon"
+                        + " on the class path; rebuild dossier-core");
+            }
+            return LexiconFile.read(name, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the lexicon file " + name, e);
+        }
+    }
+}
