@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * no copy, so a word added to a file changes every layer that reads the list. Immutable and thread-safe.
  *
  * <ul>
+ *   <li>{@link #modality()}: {@code modality.tsv}, modality, negation and hedges.</li>
  *   <li>{@link #nameParticles()}: {@code name-particles.tsv}, surname particles.</li>
  * </ul>
  */
@@ -20,9 +21,11 @@ public final class Lexicon {
     private static final Lexicon STANDARD = new Lexicon(null);
 
     private final NameParticles nameParticles;
+    private final ModalityLexicon modality;
 
     private Lexicon(Path overrides) {
         this.nameParticles = new NameParticles(file(overrides, NameParticles.FILE));
+        this.modality = new ModalityLexicon(file(overrides, ModalityLexicon.FILE));
     }
 
     /** The lexicon shipped with Dossier, read once. */
@@ -39,6 +42,11 @@ public final class Lexicon {
             throw new IllegalArgumentException("lexicon override directory " + dir + " does not exist");
         }
         return new Lexicon(dir);
+    }
+
+    /** Modality, negation and hedges, read the same way by the time, claim and event layers. */
+    public ModalityLexicon modality() {
+        return modality;
     }
 
     public NameParticles nameParticles() {

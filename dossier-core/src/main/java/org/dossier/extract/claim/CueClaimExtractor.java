@@ -3,6 +3,7 @@ package org.dossier.extract.claim;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.extract.quote.QuotationScanner;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Claim;
@@ -37,8 +38,18 @@ public final class CueClaimExtractor implements ClaimExtractor {
     private final ViaFinder vias = new ViaFinder();
     private final QuotationAttacher attacher = new QuotationAttacher();
     private final SourceResolver resolver = new SourceResolver(new RoleNouns());
-    private final HedgeDetector hedges = new HedgeDetector();
+    private final HedgeDetector hedges;
     private final ClaimDateResolver dates = new ClaimDateResolver();
+
+    /** An extractor reading the shipped kernel lexicon. */
+    public CueClaimExtractor() {
+        this(Lexicon.standard());
+    }
+
+    /** An extractor reading {@code lexicon}: its modality decides which claims are hedged. */
+    public CueClaimExtractor(Lexicon lexicon) {
+        this.hedges = new HedgeDetector(lexicon.modality());
+    }
 
     @Override
     public List<Claim> extract(AnnotatedArticle annotated, List<Entity> entities, List<Timex> timexes) {

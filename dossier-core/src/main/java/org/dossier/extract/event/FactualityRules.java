@@ -1,8 +1,12 @@
 package org.dossier.extract.event;
 
 import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Modality;
+import org.dossier.annotate.lexicon.ModalityLexicon;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
+
+import java.util.Set;
 
 /**
  * Whether an event happened, as its own sentence presents it (claims are applied by the extractor on top):
@@ -16,9 +20,12 @@ import org.dossier.model.Factuality;
 final class FactualityRules {
 
     private final EventLexicon lexicon;
+    /** The kernel's modality words, read as the time and claim layers read them. */
+    private final ModalityLexicon modality;
 
-    FactualityRules(EventLexicon lexicon) {
+    FactualityRules(EventLexicon lexicon, ModalityLexicon modality) {
         this.lexicon = lexicon;
+        this.modality = modality;
     }
 
     Factuality assess(DependencyTree s, Trigger t) {
@@ -35,15 +42,16 @@ final class FactualityRules {
     private Factuality nominal(DependencyTree s, int n) {
         for (var d : s.childArcs(n)) {
             String w = s.lowerWord(d.dependent());
-            if ((d.relation().equals("det") || d.relation().equals("advmod")) && lexicon.is("negation", w)) {
+            if ((d.relation().equals("det") || d.relation().equals("advmod")) && modality.isNegation(w)) {
                 return Factuality.NEGATED;
             }
             if (d.relation().equals("amod") || d.relation().equals("compound")) {
-                if (lexicon.is("hypothetical-modifier", w)) {
-                    return Factuality.HYPOTHETICAL;
-                }
-                if (lexicon.is("expected-modifier", w)) {
+                Modality m = modality.nounModifier(w);
+                if (m == Modality.PREDICTION) {
                     return Factuality.EXPECTED;
+                }
+                if (m != null && m.looksAhead()) {
+                    return Factuality.HYPOTHETICAL;
                 }
             }
         }
@@ -74,17 +82,20 @@ final class FactualityRules {
             String r = d.relation();
             String w = s.lowerWord(d.dependent());
             if (r.equals("aux")) {
-                if (w.equals("would")) {
+                Modality m = modality.auxiliary(w);
+                if (m == Modality.CONDITIONAL) {
                     return inReportedSpeech(s, v) ? Factuality.EXPECTED : Factuality.HYPOTHETICAL;
                 }
-                if (lexicon.is("modal-expected", w)) {
+                if (m == Modality.PREDICTION) {
                     return Factuality.EXPECTED;
                 }
-                if (lexicon.is("modal-hypothetical", w)) {
+                if (m != null) {
                     return Factuality.HYPOTHETICAL;
                 }
-            } else if (r.equals("mark") && lexicon.is("condition", w)) {
+            } else if (r.equals("mark") && modality.isCondition(w)) {
                 return Factuality.HYPOTHETICAL;
+            } else if (r.equals("advmod") && modality.adverb(w) == Modality.UNCERTAINTY) {
+                return Factuality.HYPOTHETICAL; // "possibly met", as "may have met"
             }
         }
         int g = s.head(v);
@@ -96,16 +107,17 @@ final class FactualityRules {
                 || (r.equals("advcl") || r.equals("ccomp")) && s.isInfinitive(v);
         if (complement) {
             String lg = s.lowerLemma(g);
-            if (lexicon.is("negating-governor", lg)) {
+            Set<Modality> readings = modality.governor(lg);
+            if (readings.contains(Modality.FAILURE)) {
                 return negated(s, g) ? Factuality.ASSERTED : Factuality.NEGATED;
             }
-            if (lexicon.is("expect-governor", lg) && !(lg.equals("go") && !s.lowerWord(g).equals("going"))) {
+            if (readings.contains(Modality.PREDICTION) && !(lg.equals("go") && !s.lowerWord(g).equals("going"))) {
                 return negated(s, g) ? Factuality.HYPOTHETICAL : Factuality.EXPECTED;
             }
-            if (lexicon.is("report-frame", lg) && passive(s, g)) {
+            if (readings.contains(Modality.REPORT) && passive(s, g)) {
                 return Factuality.REPORTED;
             }
-            if (lexicon.is("aspect-governor", lg)) {
+            if (readings.contains(Modality.ASPECT)) {
                 return clause(s, g, depth + 1);
             }
             return Factuality.HYPOTHETICAL;
@@ -119,7 +131,7 @@ final class FactualityRules {
     private boolean negated(DependencyTree s, int v) {
         for (var d : s.childArcs(v)) {
             String r = d.relation();
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux")) && lexicon.is("negation", s.lowerWord(d.dependent()))) {
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux")) && modality.isNegation(s.lowerWord(d.dependent()))) {
                 return true;
             }
         }
@@ -138,7 +150,7 @@ final class FactualityRules {
 
     private boolean isSpeechVerb(DependencyTree s, int g) {
         return lexicon.verb(s.lowerLemma(g)).filter(t -> t == EventType.STATEMENT).isPresent()
-                || lexicon.is("report-frame", s.lowerLemma(g));
+                || modality.governor(s.lowerLemma(g)).contains(Modality.REPORT);
     }
 
     /**
@@ -147,7 +159,7 @@ final class FactualityRules {
      */
     private boolean reportedInSentence(DependencyTree s, int v) {
         for (var d : s.childArcs(v)) {
-            if (d.relation().equals("advmod") && lexicon.is("hedge", s.lowerWord(d.dependent()))) {
+            if (d.relation().equals("advmod") && modality.adverb(s.lowerWord(d.dependent())) == Modality.HEDGE) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
@@ -31,16 +32,21 @@ public final class RuleEventExtractor implements EventExtractor {
     private final ParticipantFinder participants;
     private final FactualityRules factuality;
 
-    /** With the lexicon shipped with Dossier. */
+    /** With the lexicons shipped with Dossier. */
     public RuleEventExtractor() {
-        this(EventLexicon.standard());
+        this(Lexicon.standard());
     }
 
-    RuleEventExtractor(EventLexicon lexicon) {
+    /** With the shipped event lexicon and {@code kernel}'s shared lists (modality: what factuality reads). */
+    public RuleEventExtractor(Lexicon kernel) {
+        this(EventLexicon.standard(), kernel);
+    }
+
+    RuleEventExtractor(EventLexicon lexicon, Lexicon kernel) {
         this.lexicon = lexicon;
         this.triggers = new TriggerFinder(lexicon);
         this.participants = new ParticipantFinder(lexicon);
-        this.factuality = new FactualityRules(lexicon);
+        this.factuality = new FactualityRules(lexicon, kernel.modality());
     }
 
     @Override
