@@ -13,6 +13,9 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@link #modality()}: {@code modality.tsv}, modality, negation and hedges.</li>
+ *   <li>{@link #cues()}: {@code cues.tsv} and {@code cue-nouns.tsv}, attribution cues and their frames.</li>
+ *   <li>{@link #roles()}: {@code roles.tsv}, role nouns.</li>
+ *   <li>{@link #occasions()}: {@code occasions.tsv}, occasion nouns and prepositions.</li>
  *   <li>{@link #nameParticles()}: {@code name-particles.tsv}, surname particles.</li>
  * </ul>
  */
@@ -22,10 +25,16 @@ public final class Lexicon {
 
     private final NameParticles nameParticles;
     private final ModalityLexicon modality;
+    private final CueLexicon cues;
+    private final RoleNouns roles;
+    private final Occasions occasions;
 
     private Lexicon(Path overrides) {
         this.nameParticles = new NameParticles(file(overrides, NameParticles.FILE));
         this.modality = new ModalityLexicon(file(overrides, ModalityLexicon.FILE));
+        this.cues = new CueLexicon(file(overrides, CueLexicon.FILE), file(overrides, CueLexicon.NOMINAL_FILE));
+        this.roles = new RoleNouns(file(overrides, RoleNouns.FILE));
+        this.occasions = new Occasions(file(overrides, Occasions.FILE));
     }
 
     /** The lexicon shipped with Dossier, read once. */
@@ -49,6 +58,22 @@ public final class Lexicon {
         return modality;
     }
 
+    /** Attribution cues (verbs, nouns, adjectives) with the frames of their content. */
+    public CueLexicon cues() {
+        return cues;
+    }
+
+    /** Nouns that refer back to a named entity ("the president") and its type. */
+    public RoleNouns roles() {
+        return roles;
+    }
+
+    /** Occasions of statements and events: nouns and prepositions. */
+    public Occasions occasions() {
+        return occasions;
+    }
+
+    /** Surname particles ("de", "van", "bin"). */
     public NameParticles nameParticles() {
         return nameParticles;
     }

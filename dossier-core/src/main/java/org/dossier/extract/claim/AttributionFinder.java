@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;

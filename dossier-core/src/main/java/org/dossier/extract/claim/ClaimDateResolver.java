@@ -1,6 +1,7 @@
 package org.dossier.extract.claim;
 
 import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
@@ -27,12 +28,16 @@ import java.util.regex.Pattern;
  */
 final class ClaimDateResolver {
 
-    /** Nouns for the occasion of a statement: "at a rally", "in an interview". */
-    private static final Set<String> OCCASIONS = Set.of("visit", "trip", "briefing", "conference", "rally",
-            "interview", "speech", "meeting", "summit", "debate", "hearing", "event", "appearance", "address");
     /** Relations by which a time expression modifies a verb ("obl" covers "obl:tmod"). */
     private static final Set<String> TIME_MODIFIERS = Set.of("obl", "advmod", "nmod");
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(-[0-9W].*)?");
+
+    /** The kernel's occasion nouns: "at a rally", "in an interview". */
+    private final Occasions occasions;
+
+    ClaimDateResolver(Occasions occasions) {
+        this.occasions = occasions;
+    }
 
     /** The date of each attribution of {@code ordered} (text order), {@code null} where none is known. */
     List<String> dates(List<DependencyTree> trees, List<Timex> timexes, List<Attribution> ordered) {
@@ -65,14 +70,14 @@ final class ClaimDateResolver {
      * Whether the cue's clause names an occasion of its own but no date for it ("During his visit to Brussels, X
      * said …"): then the date of what the source said before is no evidence for this.
      */
-    private static boolean undatedOccasion(List<DependencyTree> trees, Attribution a) {
+    private boolean undatedOccasion(List<DependencyTree> trees, Attribution a) {
         if (a.cue() == null) {
             return false;
         }
         DependencyTree t = trees.get(a.sentence());
         for (int x : path(t, a)) {
             for (int c : t.children(x, "obl")) {
-                if (t.hasChildLowerWord(c, "case", "during") || OCCASIONS.contains(t.lowerLemma(c))) {
+                if (t.hasChildLowerWord(c, "case", "during") || occasions.isNoun(t.lowerLemma(c))) {
                     return true;
                 }
             }

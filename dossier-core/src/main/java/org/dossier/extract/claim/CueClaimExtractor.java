@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
@@ -33,22 +34,28 @@ public final class CueClaimExtractor implements ClaimExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     private final QuotationScanner scanner = new QuotationScanner();
-    private final AttributionFinder finder = new AttributionFinder(new CueLexicon());
+    private final AttributionFinder finder;
     private final ColonAttributions colons = new ColonAttributions();
     private final ViaFinder vias = new ViaFinder();
     private final QuotationAttacher attacher = new QuotationAttacher();
-    private final SourceResolver resolver = new SourceResolver(new RoleNouns());
+    private final SourceResolver resolver;
     private final HedgeDetector hedges;
-    private final ClaimDateResolver dates = new ClaimDateResolver();
+    private final ClaimDateResolver dates;
 
     /** An extractor reading the shipped kernel lexicon. */
     public CueClaimExtractor() {
         this(Lexicon.standard());
     }
 
-    /** An extractor reading {@code lexicon}: its modality decides which claims are hedged. */
+    /**
+     * An extractor reading {@code lexicon}: its cues, role nouns and occasions, and its modality, which decides
+     * which claims are hedged.
+     */
     public CueClaimExtractor(Lexicon lexicon) {
+        this.finder = new AttributionFinder(lexicon.cues());
+        this.resolver = new SourceResolver(lexicon.roles());
         this.hedges = new HedgeDetector(lexicon.modality());
+        this.dates = new ClaimDateResolver(lexicon.occasions());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.DependencyTree;
 import java.util.BitSet;
 import java.util.Set;

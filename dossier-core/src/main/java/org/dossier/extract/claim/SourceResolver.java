@@ -1,6 +1,7 @@
 package org.dossier.extract.claim;
 
 import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.RoleNouns;
 import org.dossier.annotate.Token;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Entity;

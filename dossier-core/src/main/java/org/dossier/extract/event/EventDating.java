@@ -1,6 +1,7 @@
 package org.dossier.extract.event;
 
 import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.extract.event.RuleEventExtractor.DraftEvent;
 import org.dossier.model.Article;
 import org.dossier.model.Factuality;
@@ -34,14 +35,17 @@ final class EventDating {
     private static final java.util.Set<String> PURPOSE = java.util.Set.of("for", "to", "into");
 
     private final EventLexicon lexicon;
+    /** The kernel's occasion prepositions ("during", "at"). */
+    private final Occasions occasions;
     private final ParticipantFinder participants;
     private final EntityIndex entities;
     private final List<Timex> timexes;
     private final Optional<LocalDate> anchor;
 
-    EventDating(EventLexicon lexicon, ParticipantFinder participants, EntityIndex entities, List<Timex> timexes,
-                Article article) {
+    EventDating(EventLexicon lexicon, Occasions occasions, ParticipantFinder participants, EntityIndex entities,
+                List<Timex> timexes, Article article) {
         this.lexicon = lexicon;
+        this.occasions = occasions;
         this.participants = participants;
         this.entities = entities;
         this.timexes = timexes;
@@ -122,7 +126,7 @@ final class EventDating {
     }
 
     private boolean isOccasion(String marker) {
-        return lexicon.is("occasion-preposition", marker) || marker.equals("during");
+        return occasions.isPreposition(marker);
     }
 
     /** "submitted its application to join NATO in September 2022": a past date on the infinitive dates the act. */

@@ -1,6 +1,7 @@
 package org.dossier.extract.event;
 
 import org.dossier.annotate.lexicon.Lexicon;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
@@ -31,6 +32,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private final TriggerFinder triggers;
     private final ParticipantFinder participants;
     private final FactualityRules factuality;
+    private final Occasions occasions;
 
     /** With the lexicons shipped with Dossier. */
     public RuleEventExtractor() {
@@ -47,6 +49,7 @@ public final class RuleEventExtractor implements EventExtractor {
         this.triggers = new TriggerFinder(lexicon);
         this.participants = new ParticipantFinder(lexicon);
         this.factuality = new FactualityRules(lexicon, kernel.modality());
+        this.occasions = kernel.occasions();
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         applyClaims(annotated, drafts, claims, index.named(article.source()));
         speakersOfCues(annotated, drafts, claims);
-        new EventDating(lexicon, participants, index, timexes, article).date(parsed, anchors, bySentence);
+        new EventDating(lexicon, occasions, participants, index, timexes, article).date(parsed, anchors, bySentence);
         drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
         List<Event> out = new ArrayList<>();
         for (DraftEvent d : drafts) {
