@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * The kernel lexicon: the word lists more than one layer reads, each a file in the one lexicon format
@@ -16,11 +17,13 @@ import java.nio.file.Path;
  *   <li>{@link #cues()}: {@code cues.tsv} and {@code cue-nouns.tsv}, attribution cues and their frames.</li>
  *   <li>{@link #roles()}: {@code roles.tsv}, role nouns.</li>
  *   <li>{@link #occasions()}: {@code occasions.tsv}, occasion nouns and prepositions.</li>
+ *   <li>{@link #statementNouns()}: {@code statement-nouns.tsv}, nouns that name something said.</li>
  *   <li>{@link #nameParticles()}: {@code name-particles.tsv}, surname particles.</li>
  * </ul>
  */
 public final class Lexicon {
 
+    private static final String STATEMENT_NOUNS = "statement-nouns.tsv";
     private static final Lexicon STANDARD = new Lexicon(null);
 
     private final NameParticles nameParticles;
@@ -28,6 +31,7 @@ public final class Lexicon {
     private final CueLexicon cues;
     private final RoleNouns roles;
     private final Occasions occasions;
+    private final Set<String> statementNouns;
 
     private Lexicon(Path overrides) {
         this.nameParticles = new NameParticles(file(overrides, NameParticles.FILE));
@@ -35,6 +39,8 @@ public final class Lexicon {
         this.cues = new CueLexicon(file(overrides, CueLexicon.FILE), file(overrides, CueLexicon.NOMINAL_FILE));
         this.roles = new RoleNouns(file(overrides, RoleNouns.FILE));
         this.occasions = new Occasions(file(overrides, Occasions.FILE));
+        this.statementNouns = Set.copyOf(file(overrides, STATEMENT_NOUNS).requireColumns("noun").rows().stream()
+                .map(r -> r.lower("noun")).toList());
     }
 
     /** The lexicon shipped with Dossier, read once. */
@@ -71,6 +77,11 @@ public final class Lexicon {
     /** Occasions of statements and events: nouns and prepositions. */
     public Occasions occasions() {
         return occasions;
+    }
+
+    /** Nouns that name something said ("stance", "comment"), lower case. */
+    public Set<String> statementNouns() {
+        return statementNouns;
     }
 
     /** Surname particles ("de", "van", "bin"). */

@@ -19,7 +19,7 @@ public final class ModalityLexicon {
 
     /** Where a word of the list reads. */
     public enum Use {
-        AUXILIARY, GOVERNOR, OBJECT, ADVERB, NOUN_MODIFIER, SUBORDINATOR, NEGATION;
+        AUXILIARY, GOVERNOR, OBJECT, ADVERB, NOUN_MODIFIER, SUBORDINATOR, NEGATION, ATTEMPT;
 
         String written() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -108,6 +108,11 @@ public final class ModalityLexicon {
     /** Whether a word denies its clause or noun ("not", "n't", "never", "no"). */
     public boolean isNegation(String word) {
         return !readings(Use.NEGATION, word).isEmpty();
+    }
+
+    /** Whether a verb lemma names the reporter's attempt ("reach", "contact"): negated after "could", it failed. */
+    public boolean isAttempt(String lemma) {
+        return readings(Use.ATTEMPT, lemma).contains(Modality.FAILURE);
     }
 
     /** Every word listed for {@code use}, lower case. */

@@ -1,6 +1,7 @@
 package org.dossier.extract.claim;
 
 import org.dossier.annotate.lexicon.CueLexicon;
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;
@@ -21,9 +22,9 @@ final class AttributionFinder {
     private final SourceFinder sources = new SourceFinder();
     private final ContentFinder contents;
 
-    AttributionFinder(CueLexicon lexicon) {
-        this.cues = new CueFinder(lexicon);
-        this.contents = new ContentFinder();
+    AttributionFinder(Lexicon lexicon) {
+        this.cues = new CueFinder(lexicon.cues());
+        this.contents = new ContentFinder(lexicon.statementNouns());
     }
 
     List<Attribution> find(String text, List<DependencyTree> trees, int sentence, List<QuotedPassage> passages) {

@@ -21,10 +21,15 @@ final class ContentFinder {
     private static final Set<String> FRAME_PREPOSITIONS = Set.of("in", "at", "during", "on", "after", "before",
             "since", "until", "from", "through", "throughout", "amid", "while");
     private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
-            "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
     private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which", "whom", "that");
+
+    /** The kernel's nouns naming something said ("stance", "comment"), lower case. */
+    private final Set<String> statementNouns;
+
+    ContentFinder(Set<String> statementNouns) {
+        this.statementNouns = statementNouns;
+    }
 
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
     BitSet find(DependencyTree t, Cue cue) {
@@ -268,8 +273,8 @@ final class ContentFinder {
      * Whether the object only points back at something said before ("reiterated his stance", "echoed that
      * comment"): a noun naming a statement with nothing but a determiner or adjectives on it.
      */
-    private static boolean refersBack(DependencyTree t, int obj) {
-        if (!STATEMENT_NOUNS.contains(t.lowerLemma(obj))) {
+    private boolean refersBack(DependencyTree t, int obj) {
+        if (!statementNouns.contains(t.lowerLemma(obj))) {
             return false;
         }
         for (int c : t.children(obj)) {

@@ -52,7 +52,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * which claims are hedged.
      */
     public CueClaimExtractor(Lexicon lexicon) {
-        this.finder = new AttributionFinder(lexicon.cues());
+        this.finder = new AttributionFinder(lexicon);
         this.resolver = new SourceResolver(lexicon.roles());
         this.hedges = new HedgeDetector(lexicon.modality());
         this.dates = new ClaimDateResolver(lexicon.occasions());

@@ -32,11 +32,6 @@ final class TenseDetector {
         }
     }
 
-    /**
-     * Verbs of the reporter's failed attempt: "could not be reached (for comment) Tuesday", "could not be located
-     * Wednesday" look back, while "the vote could not take place Friday" still looks ahead.
-     */
-    private static final Set<String> UNREACHED = Set.of("reach", "contact", "locate", "find", "comment", "confirm");
 
     /**
      * The kernel's modality words: modal auxiliaries ("will meet" lies ahead, "may have met" behind), the governors
@@ -97,7 +92,7 @@ final class TenseDetector {
             }
         }
         if (modal) {
-            if (c.negated() && UNREACHED.contains(c.verb().lemma().toLowerCase(Locale.ROOT))
+            if (c.negated() && modality.isAttempt(c.verb().lemma())
                     && c.auxiliaries().stream().anyMatch(t -> t.word().equalsIgnoreCase("could"))) {
                 return Tense.PAST; // "could not be reached for comment Tuesday": an attempt already made
             }
