@@ -49,7 +49,7 @@ final class TenseDetector {
         if (isDeadline(s, first)) {
             return Tense.FUTURE;
         }
-        Clause clause = s.dependencies().isEmpty() ? bySequence(s, first, last) : byTree(s, first, last);
+        Clause clause = s.tree().parsed() ? byTree(s, first, last) : bySequence(s, first, last);
         return clause == null ? Tense.UNKNOWN : decide(clause);
     }
 
