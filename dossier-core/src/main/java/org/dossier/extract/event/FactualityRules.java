@@ -33,6 +33,9 @@ final class FactualityRules {
             return nominal(s, t.head());
         }
         Factuality f = clause(s, t.clause(), 0);
+        if (f == Factuality.ASSERTED && uncertain(s, t.clause())) {
+            return Factuality.HYPOTHETICAL;
+        }
         if (f == Factuality.ASSERTED && reportedInSentence(s, t.clause())) {
             return Factuality.REPORTED;
         }
@@ -94,8 +97,6 @@ final class FactualityRules {
                 }
             } else if (r.equals("mark") && modality.isCondition(w)) {
                 return Factuality.HYPOTHETICAL;
-            } else if (r.equals("advmod") && modality.adverb(w) == Modality.UNCERTAINTY) {
-                return Factuality.HYPOTHETICAL; // "possibly met", as "may have met"
             }
         }
         int g = s.head(v);
@@ -126,6 +127,21 @@ final class FactualityRules {
             return clause(s, g, depth + 1);
         }
         return Factuality.ASSERTED;
+    }
+
+    /**
+     * "perhaps recognizing", "possibly met": an adverb of doubt on the verb makes an otherwise asserted event only
+     * possible, as it hedges a claim; a clause with a reading of its own keeps it ("perhaps they will demand" stays
+     * expected), and an event noun does not take it from the verb above ("maybe he changed his mind about the
+     * remark").
+     */
+    private boolean uncertain(DependencyTree s, int v) {
+        for (var d : s.childArcs(v)) {
+            if (d.relation().equals("advmod") && modality.adverb(s.lowerWord(d.dependent())) == Modality.UNCERTAINTY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negated(DependencyTree s, int v) {
