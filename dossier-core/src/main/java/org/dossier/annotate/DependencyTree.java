@@ -180,7 +180,10 @@ public final class DependencyTree {
         return -1;
     }
 
-    /** Whether a child of {@code i} attached by {@code base} (or a subtype) is, lower-cased, one of {@code lowerWords}. */
+    /**
+     * Whether a child of {@code i} attached by {@code base} (or a subtype) is, lower-cased, one of
+     * {@code lowerWords}.
+     */
     public boolean hasChildLowerWord(int i, String base, String... lowerWords) {
         for (int c : children(i, base)) {
             String w = lowerWord(c);

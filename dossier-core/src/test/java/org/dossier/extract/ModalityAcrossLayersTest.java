@@ -26,9 +26,9 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One modality reading, three layers: the kernel lexicon's reading of the word that qualifies "meet" decides, for the
- * same hand-parsed sentence, which Monday the time layer picks (a clause that looks ahead takes the coming one), whether
- * the claim layer calls the attribution hedged, and the event layer's factuality of the meeting. Every case is
+ * One modality reading, three layers: the kernel lexicon's reading of the word that qualifies "meet" decides, for
+ * the same hand-parsed sentence, which Monday the time layer picks (a clause that looks ahead takes the coming one),
+ * whether the claim layer calls the attribution hedged, and the event layer's factuality of the meeting. Every case is
  * published on Wednesday 2024-12-18: the Monday ahead is 2024-12-23, the one behind 2024-12-16.
  */
 class ModalityAcrossLayersTest {

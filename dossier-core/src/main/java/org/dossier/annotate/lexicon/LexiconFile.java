@@ -122,7 +122,8 @@ public final class LexiconFile {
                 String[] cols = line.split("\t", -1);
                 if (header == null) {
                     header = Arrays.stream(cols).map(String::strip).toList();
-                    if (header.stream().anyMatch(String::isEmpty) || header.stream().distinct().count() != cols.length) {
+                    boolean distinct = header.stream().distinct().count() == cols.length;
+                    if (header.stream().anyMatch(String::isEmpty) || !distinct) {
                         throw error(origin, n, "the header '" + line + "' needs distinct, non-empty column names"
                                 + " separated by single tabs");
                     }

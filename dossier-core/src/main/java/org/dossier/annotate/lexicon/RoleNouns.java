@@ -3,7 +3,6 @@ package org.dossier.annotate.lexicon;
 import org.dossier.model.EntityType;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**

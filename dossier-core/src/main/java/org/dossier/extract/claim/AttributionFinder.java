@@ -1,8 +1,8 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.lexicon.Lexicon;
-import org.dossier.annotate.DependencyTree;
 import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;

@@ -1,9 +1,9 @@
 package org.dossier.extract.claim;
 
-import org.dossier.annotate.lexicon.CueLexicon;
-import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.extract.quote.QuotationScanner;
 import org.dossier.extract.quote.QuotedPassage;

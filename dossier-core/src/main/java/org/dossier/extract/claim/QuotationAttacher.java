@@ -2,8 +2,8 @@ package org.dossier.extract.claim;
 
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
-import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.Paragraphs;
+import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;
 

@@ -1,7 +1,7 @@
 package org.dossier.extract.claim;
 
-import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
 import java.util.BitSet;
 import java.util.Set;
 

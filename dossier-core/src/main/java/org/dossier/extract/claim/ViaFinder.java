@@ -1,8 +1,8 @@
 package org.dossier.extract.claim;
 
-import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.model.Span;
 
 import java.util.ArrayList;

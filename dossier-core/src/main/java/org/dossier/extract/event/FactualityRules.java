@@ -147,7 +147,8 @@ final class FactualityRules {
     private boolean negated(DependencyTree s, int v) {
         for (var d : s.childArcs(v)) {
             String r = d.relation();
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux")) && modality.isNegation(s.lowerWord(d.dependent()))) {
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux"))
+                    && modality.isNegation(s.lowerWord(d.dependent()))) {
                 return true;
             }
         }

@@ -1,11 +1,11 @@
 package org.dossier.extract.event;
 
-import org.dossier.annotate.lexicon.Lexicon;
-import org.dossier.annotate.lexicon.Occasions;
-import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.Lexicon;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.model.Article;
 import org.dossier.model.Claim;
 import org.dossier.model.Entity;

@@ -187,7 +187,8 @@ class KernelWordListsTest {
                 .anySatisfy(v -> assertThat(v).startsWith("line 4: [expected, slated, poised, due] repeat the kernel's"
                         + " modality.tsv"))
                 .noneMatch(v -> v.startsWith("line 2"));
-        String grammar = "class B { static final Set<String> CUES = Set.of(\"in\", \"on\", \"at\", \"by\", \"will\"); }";
+        String grammar = "class B { static final Set<String> CUES = Set.of(\"in\", \"on\", \"at\", \"by\","
+                + " \"will\"); }";
         assertThat(copies(grammar, lists)).isEmpty();
     }
 }
