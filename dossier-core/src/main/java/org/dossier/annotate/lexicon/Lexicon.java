@@ -24,7 +24,8 @@ import java.util.Set;
 public final class Lexicon {
 
     private static final String STATEMENT_NOUNS = "statement-nouns.tsv";
-    private static final Lexicon STANDARD = new Lexicon(null);
+    /** The shipped lexicon, read on first use; a broken file fails every use with its file and line. */
+    private static volatile Lexicon standard;
 
     private final NameParticles nameParticles;
     private final ModalityLexicon modality;
@@ -45,7 +46,16 @@ public final class Lexicon {
 
     /** The lexicon shipped with Dossier, read once. */
     public static Lexicon standard() {
-        return STANDARD;
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (standard == null) {
+                    standard = new Lexicon(null);
+                }
+                l = standard;
+            }
+        }
+        return l;
     }
 
     /**

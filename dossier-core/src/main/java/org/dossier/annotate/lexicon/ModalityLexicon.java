@@ -42,6 +42,10 @@ public final class ModalityLexicon {
             if (names.isEmpty()) {
                 throw row.error("no modality for '" + word + "'");
             }
+            if (names.size() > 1 && use != Use.GOVERNOR && use != Use.OBJECT) {
+                throw row.error("'" + word + "' has " + names.size() + " modalities; an " + use.written()
+                        + " word has one (only a governor or an object verb can say more than one thing)");
+            }
             Set<Modality> readings = EnumSet.noneOf(Modality.class);
             for (String n : names) {
                 Modality m = Modality.named(n.toLowerCase(Locale.ROOT));
@@ -64,7 +68,7 @@ public final class ModalityLexicon {
         return word == null ? Set.of() : byUse.get(use).getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
     }
 
-    /** The one reading of a word whose use has one reading a word (auxiliaries, adverbs, modifiers), or null. */
+    /** The reading of a word whose use has one reading a word (all but governors and objects), or null. */
     public Modality reading(Use use, String word) {
         Set<Modality> r = readings(use, word);
         return r.isEmpty() ? null : r.iterator().next();

@@ -69,4 +69,20 @@ class LexiconFileTest {
         assertThatThrownBy(() -> new NameParticles(read("particle\tgiven-name\nde\tmaybe\n")))
                 .hasMessageContaining("test.tsv line 2: given-name is 'maybe'; write yes or no");
     }
+
+    @Test
+    void modalityRowsAreCheckedByName() {
+        assertThatThrownBy(() -> new ModalityLexicon(read("word\tuse\tmodality\nslate\tgoverner\tprediction\n")))
+                .hasMessageContaining("test.tsv line 2: unknown use 'governer'; use one of auxiliary, governor");
+        assertThatThrownBy(() -> new ModalityLexicon(read("word\tuse\tmodality\nslate\tgovernor\tforecast\n")))
+                .hasMessageContaining("test.tsv line 2: unknown modality 'forecast'; use one of prediction");
+        assertThatThrownBy(() -> new ModalityLexicon(read("word\tuse\tmodality\nmay\tauxiliary\tpossibility,"
+                + " ability\n"))).hasMessageContaining("test.tsv line 2: 'may' has 2 modalities");
+        assertThatThrownBy(() -> new ModalityLexicon(read("word\tuse\tmodality\nmay\tauxiliary\tpossibility\n"
+                + "May\tauxiliary\tability\n"))).hasMessageContaining("test.tsv line 3: 'may' is listed twice");
+        ModalityLexicon m = new ModalityLexicon(read("word\tuse\tmodality\nexpect\tgovernor\tprediction, report\n"));
+        assertThat(m.governor("Expect")).containsExactlyInAnyOrder(Modality.PREDICTION, Modality.REPORT);
+        assertThat(m.looksAheadUnder("expect")).isTrue();
+        assertThat(m.auxiliary("expect")).isNull();
+    }
 }
