@@ -48,4 +48,9 @@ public final class NameParticles {
     public Set<String> all() {
         return particles;
     }
+
+    /** The particles that are also common given names ("al", "van"), lower case. */
+    public Set<String> alsoGivenNames() {
+        return alsoGivenNames;
+    }
 }

@@ -66,6 +66,7 @@ class LexiconFileTest {
         assertThat(p.isParticle("Smith")).isFalse();
         assertThat(p.isAlsoGivenName("Al")).isTrue();
         assertThat(p.isAlsoGivenName("de")).isFalse();
+        assertThat(p.alsoGivenNames()).containsExactlyInAnyOrder("al", "van").isSubsetOf(p.all());
         assertThatThrownBy(() -> new NameParticles(read("particle\tgiven-name\nde\tmaybe\n")))
                 .hasMessageContaining("test.tsv line 2: given-name is 'maybe'; write yes or no");
     }
