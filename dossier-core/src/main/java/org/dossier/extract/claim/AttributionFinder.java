@@ -1,5 +1,8 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;
@@ -19,13 +22,13 @@ final class AttributionFinder {
     private final SourceFinder sources = new SourceFinder();
     private final ContentFinder contents;
 
-    AttributionFinder(CueLexicon lexicon) {
-        this.cues = new CueFinder(lexicon);
-        this.contents = new ContentFinder();
+    AttributionFinder(Lexicon lexicon) {
+        this.cues = new CueFinder(lexicon.cues());
+        this.contents = new ContentFinder(lexicon.statementNouns());
     }
 
-    List<Attribution> find(String text, List<SentenceTree> trees, int sentence, List<QuotedPassage> passages) {
-        SentenceTree t = trees.get(sentence);
+    List<Attribution> find(String text, List<DependencyTree> trees, int sentence, List<QuotedPassage> passages) {
+        DependencyTree t = trees.get(sentence);
         List<Attribution> out = new ArrayList<>();
         List<Cue> found = cues.find(t);
         BitSet inQuotes = quotedTokens(t, passages);
@@ -63,10 +66,10 @@ final class AttributionFinder {
                 continue;
             }
             SourceMention source = outsideQuotation(t, sources.find(t, cue, tokens, inQuotes), inQuotes, cue);
-            SentenceTree sourceTree = t;
+            DependencyTree sourceTree = t;
             if (!nominal && !cue.isAccordingTo() && !CueFinder.agentless(t, cue) && sentence > 0
                     && (source == null || source.antecedent() < 0
-                    && SourceFinder.RELATIVES.contains(t.lower(source.head())))) {
+                    && SourceFinder.RELATIVES.contains(t.lowerWord(source.head())))) {
                 SourceMention split = SubjectRecovery.beforeSplit(trees.get(sentence - 1), t, cue);
                 if (split != null) {
                     source = split;
@@ -94,7 +97,7 @@ final class AttributionFinder {
      * nothing else, a quotation closing the sentence just before, on the same line, counts too. {@code null} when
      * there are none.
      */
-    private static Span adjacentQuotations(String text, SentenceTree t, Cue cue, Span cueSpan, BitSet content,
+    private static Span adjacentQuotations(String text, DependencyTree t, Cue cue, Span cueSpan, BitSet content,
                                            List<QuotedPassage> passages, boolean mayCloseSentenceBefore) {
         BitSet own = t.subtree(cue.head());
         own.andNot(content);
@@ -125,7 +128,7 @@ final class AttributionFinder {
         return Span.of(text, s, e);
     }
 
-    private static boolean onlyOwnWords(SentenceTree t, BitSet own, int from, int to) {
+    private static boolean onlyOwnWords(DependencyTree t, BitSet own, int from, int to) {
         for (int i = 0; i < t.size(); i++) {
             if (t.token(i).start() >= from && t.token(i).end() <= to && !own.get(i) && !t.isPunct(i)) {
                 return false;
@@ -149,7 +152,7 @@ final class AttributionFinder {
      * The source cut back to the words around its head that stand outside quotation marks, when the cue does too
      * (a misparse can run a subject into the quotation before it: "…, Donald — USA, baby,” Melanie said").
      */
-    private static SourceMention outsideQuotation(SentenceTree t, SourceMention m, BitSet inQuotes, Cue cue) {
+    private static SourceMention outsideQuotation(DependencyTree t, SourceMention m, BitSet inQuotes, Cue cue) {
         if (m == null || inQuotes.get(cue.head())) {
             return m;
         }
@@ -168,7 +171,7 @@ final class AttributionFinder {
     }
 
     /** The tokens of {@code t} that lie within {@code span}. */
-    private static BitSet tokensWithin(SentenceTree t, Span span) {
+    private static BitSet tokensWithin(DependencyTree t, Span span) {
         BitSet out = new BitSet(t.size());
         for (int i = 0; i < t.size(); i++) {
             if (span.start() <= t.token(i).start() && t.token(i).end() <= span.end()) {
@@ -179,7 +182,7 @@ final class AttributionFinder {
     }
 
     /** The tokens of {@code t} that stand inside the words of a quotation. */
-    private static BitSet quotedTokens(SentenceTree t, List<QuotedPassage> passages) {
+    private static BitSet quotedTokens(DependencyTree t, List<QuotedPassage> passages) {
         BitSet out = new BitSet(t.size());
         for (int i = 0; i < t.size(); i++) {
             for (QuotedPassage p : passages) {
@@ -195,7 +198,7 @@ final class AttributionFinder {
      * For an attribution set off by commas inside what it attributes ("Freeing her husband, he promised, was his
      * top priority"), the whole sentence around it, whichever side the parse put the content on.
      */
-    private static Span aroundAside(String text, SentenceTree t, Cue cue, SourceMention source, Span content) {
+    private static Span aroundAside(String text, DependencyTree t, Cue cue, SourceMention source, Span content) {
         int first = source != null ? Math.min(source.first(), cue.head()) : cue.head();
         int last = source != null ? Math.max(source.last(), cue.last()) : cue.last();
         if (first < 2 || last + 2 >= t.size() || !t.word(first - 1).equals(",") || !t.word(last + 1).equals(",")) {
@@ -219,7 +222,7 @@ final class AttributionFinder {
      * what stands before the comma ahead of them; otherwise the rest of the sentence after the cue. Either must
      * hold a verb and no other cue (whose attribution it would be). Empty when neither fits.
      */
-    private static BitSet bySentenceShape(SentenceTree t, Cue cue, SourceMention source, BitSet cueHeads) {
+    private static BitSet bySentenceShape(DependencyTree t, Cue cue, SourceMention source, BitSet cueHeads) {
         BitSet out = new BitSet(t.size());
         int last = t.size() - 1;
         while (last > cue.last() && t.isPunct(last)) {
@@ -239,7 +242,7 @@ final class AttributionFinder {
             out.set(0, end);
         } else {
             int first = cue.last() + 1;
-            if (first <= last && t.lower(first).equals("that")) {
+            if (first <= last && t.lowerWord(first).equals("that")) {
                 first++;
             }
             if (last - first < 2) {
@@ -261,8 +264,8 @@ final class AttributionFinder {
     /**
      * What follows a colon after the cue: the rest of the sentence, or when the colon ends it, the next sentence.
      */
-    private static Span afterColon(String text, List<SentenceTree> trees, int sentence, Cue cue) {
-        SentenceTree t = trees.get(sentence);
+    private static Span afterColon(String text, List<DependencyTree> trees, int sentence, Cue cue) {
+        DependencyTree t = trees.get(sentence);
         for (int i = cue.last() + 1; i < t.size(); i++) {
             if (!t.word(i).equals(":")) {
                 continue;
@@ -276,7 +279,7 @@ final class AttributionFinder {
                 return span(text, t, first, last);
             }
             if (sentence + 1 < trees.size()) {
-                SentenceTree next = trees.get(sentence + 1);
+                DependencyTree next = trees.get(sentence + 1);
                 if (next.size() > 0) {
                     return span(text, next, 0, next.size() - 1);
                 }
@@ -290,7 +293,7 @@ final class AttributionFinder {
         return w.length() == 1 && "\"\u201C\u201D'\u2018\u2019".indexOf(w.charAt(0)) >= 0;
     }
 
-    static Span span(String text, SentenceTree t, int first, int last) {
+    static Span span(String text, DependencyTree t, int first, int last) {
         return Span.of(text, t.token(first).start(), t.token(last).end());
     }
 }

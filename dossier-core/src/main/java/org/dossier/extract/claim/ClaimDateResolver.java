@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.model.Span;
 import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
@@ -26,15 +28,19 @@ import java.util.regex.Pattern;
  */
 final class ClaimDateResolver {
 
-    /** Nouns for the occasion of a statement: "at a rally", "in an interview". */
-    private static final Set<String> OCCASIONS = Set.of("visit", "trip", "briefing", "conference", "rally",
-            "interview", "speech", "meeting", "summit", "debate", "hearing", "event", "appearance", "address");
     /** Relations by which a time expression modifies a verb ("obl" covers "obl:tmod"). */
     private static final Set<String> TIME_MODIFIERS = Set.of("obl", "advmod", "nmod");
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(-[0-9W].*)?");
 
+    /** The kernel's occasion nouns: "at a rally", "in an interview". */
+    private final Occasions occasions;
+
+    ClaimDateResolver(Occasions occasions) {
+        this.occasions = occasions;
+    }
+
     /** The date of each attribution of {@code ordered} (text order), {@code null} where none is known. */
-    List<String> dates(List<SentenceTree> trees, List<Timex> timexes, List<Attribution> ordered) {
+    List<String> dates(List<DependencyTree> trees, List<Timex> timexes, List<Attribution> ordered) {
         List<String> out = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
             Attribution a = ordered.get(i);
@@ -64,14 +70,14 @@ final class ClaimDateResolver {
      * Whether the cue's clause names an occasion of its own but no date for it ("During his visit to Brussels, X
      * said …"): then the date of what the source said before is no evidence for this.
      */
-    private static boolean undatedOccasion(List<SentenceTree> trees, Attribution a) {
+    private boolean undatedOccasion(List<DependencyTree> trees, Attribution a) {
         if (a.cue() == null) {
             return false;
         }
-        SentenceTree t = trees.get(a.sentence());
+        DependencyTree t = trees.get(a.sentence());
         for (int x : path(t, a)) {
             for (int c : t.children(x, "obl")) {
-                if (t.hasChildWord(c, "case", "during") || OCCASIONS.contains(t.lemma(c))) {
+                if (t.hasChildLowerWord(c, "case", "during") || occasions.isNoun(t.lowerLemma(c))) {
                     return true;
                 }
             }
@@ -80,20 +86,20 @@ final class ClaimDateResolver {
     }
 
     /** The cue's head and the words above it, nearest first. */
-    private static List<Integer> path(SentenceTree t, Attribution a) {
+    private static List<Integer> path(DependencyTree t, Attribution a) {
         List<Integer> path = new ArrayList<>();
-        int start = a.cue().isAccordingTo() ? t.governor(a.cue().head()) : a.cue().head();
-        for (int x = start; x >= 0 && path.size() <= t.size(); x = t.governor(x)) {
+        int start = a.cue().isAccordingTo() ? t.head(a.cue().head()) : a.cue().head();
+        for (int x = start; x >= 0 && path.size() <= t.size(); x = t.head(x)) {
             path.add(x);
         }
         return path;
     }
 
-    private static String own(List<SentenceTree> trees, List<Timex> timexes, Attribution a) {
+    private static String own(List<DependencyTree> trees, List<Timex> timexes, Attribution a) {
         if (a.cue() == null) {
             return null;
         }
-        SentenceTree t = trees.get(a.sentence());
+        DependencyTree t = trees.get(a.sentence());
         List<Integer> path = path(t, a);
         String best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -119,13 +125,13 @@ final class ClaimDateResolver {
      * head hangs directly on the cue as a time modifier, after the cue, and a clause of the cue (its infinitive or
      * complement), lying in the content, only begins after it.
      */
-    private static boolean beforeContentClause(SentenceTree t, Attribution a, Span s) {
+    private static boolean beforeContentClause(DependencyTree t, Attribution a, Span s) {
         if (a.cue().isAccordingTo()) {
             return false;
         }
         int cue = a.cue().head();
         int head = head(t, s);
-        if (head < 0 || t.governor(head) != cue || head <= a.cue().last()
+        if (head < 0 || t.head(head) != cue || head <= a.cue().last()
                 || !TIME_MODIFIERS.contains(t.baseRelation(head))) {
             return false;
         }
@@ -157,28 +163,28 @@ final class ClaimDateResolver {
      * The verb the time expression at {@code s} modifies: from its head token up through nouns ("a briefing on
      * Dec. 18") to the first verb; -1 when it hangs on nothing.
      */
-    private static int attachment(SentenceTree t, Span s) {
+    private static int attachment(DependencyTree t, Span s) {
         int head = head(t, s);
         if (head < 0) {
             return -1;
         }
-        int x = t.governor(head);
+        int x = t.head(head);
         for (int steps = 0; x >= 0 && !t.isVerb(x) && steps < t.size(); steps++) {
             if (t.relation(x).equals("root")) {
                 return x;
             }
-            x = t.governor(x);
+            x = t.head(x);
         }
         return x;
     }
 
     /** The token of the time expression at {@code s} that hangs outside it; -1 when it has none. */
-    private static int head(SentenceTree t, Span s) {
+    private static int head(DependencyTree t, Span s) {
         for (int i = 0; i < t.size(); i++) {
             if (t.token(i).start() < s.start() || t.token(i).end() > s.end()) {
                 continue;
             }
-            int g = t.governor(i);
+            int g = t.head(i);
             if (g < 0 || t.token(g).start() < s.start() || t.token(g).end() > s.end()) {
                 return i;
             }

@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;
 
@@ -20,8 +21,8 @@ final class ColonAttributions {
     private static final Set<String> DOCUMENTS = Set.of("poll", "survey", "report", "study");
 
     /** The attribution of quotation {@code p} (in sentence {@code s}) to the name heading it, or {@code null}. */
-    Attribution ofQuotation(String text, List<SentenceTree> trees, int s, QuotedPassage p) {
-        SentenceTree t = trees.get(s);
+    Attribution ofQuotation(String text, List<DependencyTree> trees, int s, QuotedPassage p) {
+        DependencyTree t = trees.get(s);
         int colon = -1;
         for (int i = 0; i < t.size() && t.token(i).start() < p.outer().start(); i++) {
             if (t.word(i).equals(":")) {
@@ -39,10 +40,10 @@ final class ColonAttributions {
      * The headline-style attributions of the text: a sentence opening with a name and a colon, followed by a
      * clause that is no quotation ({@link #ofQuotation} takes those).
      */
-    List<Attribution> ofHeadlines(String text, List<SentenceTree> trees, List<QuotedPassage> passages) {
+    List<Attribution> ofHeadlines(String text, List<DependencyTree> trees, List<QuotedPassage> passages) {
         List<Attribution> out = new ArrayList<>();
         for (int s = 0; s < trees.size(); s++) {
-            SentenceTree t = trees.get(s);
+            DependencyTree t = trees.get(s);
             int colon = firstColon(t);
             if (colon < 1 || colon + 2 >= t.size()) {
                 continue;
@@ -63,16 +64,16 @@ final class ColonAttributions {
         return out;
     }
 
-    private static Attribution attribution(String text, SentenceTree t, int s, int colon, SourceMention name,
+    private static Attribution attribution(String text, DependencyTree t, int s, int colon, SourceMention name,
                                            Span content) {
         return Attribution.found(s, null, AttributionFinder.span(text, t, colon, colon), name,
                 AttributionFinder.span(text, t, name.first(), name.last()), content);
     }
 
     /** The name phrase that ends right before the colon at {@code colon}, or {@code null}. */
-    private static SourceMention heading(SentenceTree t, int colon) {
+    private static SourceMention heading(DependencyTree t, int colon) {
         int head = colon - 1;
-        boolean named = t.pos(head).startsWith("NNP") || DOCUMENTS.contains(t.lemma(head));
+        boolean named = t.pos(head).startsWith("NNP") || DOCUMENTS.contains(t.lowerLemma(head));
         if (!named) {
             return null;
         }
@@ -83,7 +84,7 @@ final class ColonAttributions {
         return new SourceMention(first, head, head, -1);
     }
 
-    private static int firstColon(SentenceTree t) {
+    private static int firstColon(DependencyTree t) {
         for (int i = 0; i < t.size() && i <= MAX_HEADING; i++) {
             if (t.word(i).equals(":")) {
                 return i;
@@ -92,7 +93,7 @@ final class ColonAttributions {
         return -1;
     }
 
-    private static boolean hasVerb(SentenceTree t, int from, int to) {
+    private static boolean hasVerb(DependencyTree t, int from, int to) {
         for (int i = from; i <= to; i++) {
             if (t.isVerb(i)) {
                 return true;

@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -19,20 +21,25 @@ final class ContentFinder {
     private static final Set<String> FRAME_PREPOSITIONS = Set.of("in", "at", "during", "on", "after", "before",
             "since", "until", "from", "through", "throughout", "amid", "while");
     private static final Set<String> OBJECT_COMPLEMENTS = Set.of("as", "for", "of", "over", "about", "against", "with");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("stance", "position", "view", "remark", "comment",
-            "statement", "point", "argument", "claim", "message", "opinion", "sentiment", "call");
     private static final Set<String> ASIDE = Set.of("parataxis", "dep");
     private static final Set<String> RELATIVE_OBJECTS = Set.of("what", "which", "whom", "that");
 
+    /** The kernel's nouns naming something said ("stance", "comment"), lower case. */
+    private final Set<String> statementNouns;
+
+    ContentFinder(Set<String> statementNouns) {
+        this.statementNouns = statementNouns;
+    }
+
     /** The content tokens of {@code cue}; empty when it has none in this sentence. */
-    BitSet find(SentenceTree t, Cue cue) {
+    BitSet find(DependencyTree t, Cue cue) {
         if (CueFinder.agentless(t, cue)) {
             BitSet out = ofAgentless(t, cue.head());
             removeAccordingTo(t, out);
             t.trimPunctuation(out);
             return out;
         }
-        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.governor(cue.head()))
+        BitSet out = cue.isAccordingTo() ? clauseAround(t, t.head(cue.head()))
                 : cue.entry().nominal() ? ofNominal(t, cue) : byFrame(t, cue);
         if (out.isEmpty() && !cue.isAccordingTo() && !cue.entry().nominal()
                 && cue.entry().takes(CueLexicon.Frame.CLAUSE)) {
@@ -55,7 +62,7 @@ final class ContentFinder {
      * the preposition. A relative clause ("the claim that he made") is none of these. A noun that is the subject
      * of "be" takes the that-clause after it ("his view is that S").
      */
-    private static BitSet ofNominal(SentenceTree t, Cue cue) {
+    private static BitSet ofNominal(DependencyTree t, Cue cue) {
         int w = cue.head();
         CueLexicon.Entry e = cue.entry();
         BitSet out = new BitSet(t.size());
@@ -67,13 +74,13 @@ final class ContentFinder {
             boolean clausal = t.relation(c).equals("acl") || t.relation(c).equals("ccomp")
                     || t.relation(c).equals("dep");
             if (e.takes(CueLexicon.Frame.CLAUSE) && clausal && t.isVerb(headVerb(t, c))
-                    && (t.hasChildWord(c, "mark", "that") || adjective && t.relation(c).equals("ccomp")
-                    && !t.hasChildWord(c, "mark", "to"))) {
+                    && (t.hasChildLowerWord(c, "mark", "that") || adjective && t.relation(c).equals("ccomp")
+                    && !t.hasChildLowerWord(c, "mark", "to"))) {
                 out.or(t.subtree(c));
                 return out;
             }
             if (e.takes(CueLexicon.Frame.INFINITIVE) && (clausal || t.relation(c).equals("xcomp"))
-                    && t.hasChildWord(c, "mark", "to")) {
+                    && t.hasChildLowerWord(c, "mark", "to")) {
                 out.or(t.subtree(c));
                 return out;
             }
@@ -84,10 +91,10 @@ final class ContentFinder {
                 return out;
             }
         }
-        int be = t.governor(w);
-        if (e.takes(CueLexicon.Frame.CLAUSE) && be > w && t.relationIs(w, "nsubj") && t.lemma(be).equals("be")) {
+        int be = t.head(w);
+        if (e.takes(CueLexicon.Frame.CLAUSE) && be > w && t.relationIs(w, "nsubj") && t.lowerLemma(be).equals("be")) {
             for (int c : t.children(be, "ccomp")) { // "Comey's suggestion was that S", "his view is that S"
-                if (c > be && t.hasChildWord(c, "mark", "that")) {
+                if (c > be && t.hasChildLowerWord(c, "mark", "that")) {
                     out.or(t.subtree(c));
                     return out;
                 }
@@ -101,10 +108,10 @@ final class ContentFinder {
      * included ("Trump is expected to speak tonight", "who are expected to vote"); else the question or statement
      * it reports ("was asked whether S", "was asked about X", "was asked a question about X").
      */
-    private static BitSet ofAgentless(SentenceTree t, int v) {
+    private static BitSet ofAgentless(DependencyTree t, int v) {
         BitSet out = new BitSet(t.size());
         for (int c : t.children(v)) {
-            if (c > v && t.relationIs(c, "xcomp") && t.hasChildWord(c, "mark", "to")) {
+            if (c > v && t.relationIs(c, "xcomp") && t.hasChildLowerWord(c, "mark", "to")) {
                 out.or(t.subtree(c));
                 out.set(v);
                 for (int k : t.children(v)) {
@@ -123,7 +130,7 @@ final class ContentFinder {
             }
         }
         for (int c : t.children(v)) {
-            if (c > v && t.relationIs(c, "obl") && t.hasChildWord(c, "case", "about")) {
+            if (c > v && t.relationIs(c, "obl") && t.hasChildLowerWord(c, "case", "about")) {
                 out.or(t.subtree(c));
                 out.clear(out.nextSetBit(0));
                 return out;
@@ -133,7 +140,7 @@ final class ContentFinder {
     }
 
     /** The verb of a clause headed by {@code c}: {@code c}, or for a copular clause ("that he is right"), its copula. */
-    private static int headVerb(SentenceTree t, int c) {
+    private static int headVerb(DependencyTree t, int c) {
         if (t.isVerb(c)) {
             return c;
         }
@@ -141,7 +148,7 @@ final class ContentFinder {
         return cop >= 0 ? cop : c;
     }
 
-    private BitSet byFrame(SentenceTree t, Cue cue) {
+    private BitSet byFrame(DependencyTree t, Cue cue) {
         int v = cue.head();
         CueLexicon.Entry e = cue.entry();
         BitSet out = new BitSet(t.size());
@@ -239,11 +246,11 @@ final class ContentFinder {
      * described as peaceful"), the pronoun and what completes it after the cue; the content spans from one to the
      * other, the source between them included, while the source itself stays free to be found. Empty otherwise.
      */
-    private static BitSet relativeObject(SentenceTree t, int v) {
+    private static BitSet relativeObject(DependencyTree t, int v) {
         BitSet out = new BitSet(t.size());
         int relative = -1;
         for (int c : t.children(v, "obj")) {
-            if (c < v && RELATIVE_OBJECTS.contains(t.lower(c))) {
+            if (c < v && RELATIVE_OBJECTS.contains(t.lowerWord(c))) {
                 relative = c;
             }
         }
@@ -266,8 +273,8 @@ final class ContentFinder {
      * Whether the object only points back at something said before ("reiterated his stance", "echoed that
      * comment"): a noun naming a statement with nothing but a determiner or adjectives on it.
      */
-    private static boolean refersBack(SentenceTree t, int obj) {
-        if (!STATEMENT_NOUNS.contains(t.lemma(obj))) {
+    private boolean refersBack(DependencyTree t, int obj) {
+        if (!statementNouns.contains(t.lowerLemma(obj))) {
             return false;
         }
         for (int c : t.children(obj)) {
@@ -279,12 +286,12 @@ final class ContentFinder {
     }
 
     /** A to-infinitive (xcomp, or advcl marked "to") right of {@code v}; with an addressee, advcl counts too. */
-    private static int infinitive(SentenceTree t, int v, boolean withAddressee) {
+    private static int infinitive(DependencyTree t, int v, boolean withAddressee) {
         for (int c : t.children(v)) {
             if (c < v) {
                 continue;
             }
-            boolean marked = t.hasChildWord(c, "mark", "to");
+            boolean marked = t.hasChildLowerWord(c, "mark", "to");
             if (t.relationIs(c, "xcomp") && (marked || withAddressee)
                     || withAddressee && t.relationIs(c, "advcl") && marked) {
                 return c;
@@ -294,7 +301,7 @@ final class ContentFinder {
     }
 
     /** Whom {@code v} is addressed to, between it and its infinitive {@code inf}: an object or oblique noun. */
-    private static int addressee(SentenceTree t, int v, int inf) {
+    private static int addressee(DependencyTree t, int v, int inf) {
         for (int c : t.children(v)) {
             if (c > v && c < inf && (t.relationIs(c, "obj") || t.relationIs(c, "iobj") || t.relationIs(c, "obl"))) {
                 return c;
@@ -304,21 +311,21 @@ final class ContentFinder {
     }
 
     /** Whether the phrase headed by {@code c} opens with one of {@code words} (its case or mark). */
-    private static boolean ledBy(SentenceTree t, int c, Set<String> words) {
+    private static boolean ledBy(DependencyTree t, int c, Set<String> words) {
         for (int m : t.children(c)) {
-            if ((t.relationIs(m, "case") || t.relationIs(m, "mark")) && words.contains(t.lower(m))) {
+            if ((t.relationIs(m, "case") || t.relationIs(m, "mark")) && words.contains(t.lowerWord(m))) {
                 return true;
             }
         }
         int first = t.subtree(c).nextSetBit(0);
-        return first >= 0 && first < c && words.contains(t.lower(first));
+        return first >= 0 && first < c && words.contains(t.lowerWord(first));
     }
 
     /**
      * Whether the phrase headed by {@code c}, after the object, completes it: a predicate ("called the deal a
      * disaster"), an "as", "for" or "of" phrase ("criticized X for Y", "described X as Y"), a second object.
      */
-    private static boolean completesObject(SentenceTree t, int c) {
+    private static boolean completesObject(DependencyTree t, int c) {
         if (t.relationIs(c, "xcomp") || t.relationIs(c, "obj") || t.relationIs(c, "iobj")
                 || t.relationIs(c, "conj") && !t.isVerb(c)) {
             return true;
@@ -329,10 +336,10 @@ final class ContentFinder {
         return t.relation(c).equals("obl") && !t.isTime(c) && !ledBy(t, c, FRAME_PREPOSITIONS);
     }
 
-    static boolean hasMarkedChild(SentenceTree t, int v, String... marks) {
+    static boolean hasMarkedChild(DependencyTree t, int v, String... marks) {
         for (int c : t.children(v)) {
             for (String m : marks) {
-                if (t.hasChildWord(c, "mark", m) || t.hasChildWord(c, "case", m)) {
+                if (t.hasChildLowerWord(c, "mark", m) || t.hasChildLowerWord(c, "case", m)) {
                     return true;
                 }
             }
@@ -341,10 +348,10 @@ final class ContentFinder {
     }
 
     /** Adds the purpose clauses that follow a prepositional content ("at cutting aid to force it to talks"). */
-    private static void extendOverPurpose(SentenceTree t, int v, int content, BitSet out) {
+    private static void extendOverPurpose(DependencyTree t, int v, int content, BitSet out) {
         for (int c : t.children(v)) {
             if (c > content && (t.relationIs(c, "xcomp") || t.relationIs(c, "advcl"))
-                    && t.hasChildWord(c, "mark", "to")) {
+                    && t.hasChildLowerWord(c, "mark", "to")) {
                 out.or(t.subtree(c));
             }
         }
@@ -355,23 +362,23 @@ final class ContentFinder {
      * For a cue that is an aside, the clause it interrupts or trails: the clause its head hangs on, without the
      * aside. Empty when the cue heads its own sentence or hangs on it in another way.
      */
-    private static BitSet clauseAround(SentenceTree t, int aside) {
+    private static BitSet clauseAround(DependencyTree t, int aside) {
         BitSet out = new BitSet(t.size());
-        if (aside < 0 || t.governor(aside) < 0) {
+        if (aside < 0 || t.head(aside) < 0) {
             return out;
         }
         boolean verbAside = t.isVerb(aside);
         String rel = t.baseRelation(aside);
         boolean isAside = verbAside
-                ? ASIDE.contains(rel) || rel.equals("advcl") && t.hasChildWord(aside, "mark", "as")
+                ? ASIDE.contains(rel) || rel.equals("advcl") && t.hasChildLowerWord(aside, "mark", "as")
                 : rel.equals("obl") || rel.equals("nmod") || rel.equals("advmod") || rel.equals("dep");
         if (!isAside) {
             return out;
         }
-        int host = t.governor(aside);
+        int host = t.head(aside);
         for (int steps = 0; host >= 0 && !t.isVerb(host) && !t.relation(host).equals("root")
                 && t.child(host, "cop") < 0; steps++) {
-            host = steps < t.size() ? t.governor(host) : -1; // a malformed, cyclic parse ends the climb
+            host = steps < t.size() ? t.head(host) : -1; // a malformed, cyclic parse ends the climb
         }
         if (host < 0) {
             return out;
@@ -382,10 +389,10 @@ final class ContentFinder {
     }
 
     /** Removes every "according to X" phrase. */
-    private static void removeAccordingTo(SentenceTree t, BitSet out) {
+    private static void removeAccordingTo(DependencyTree t, BitSet out) {
         for (int i = out.nextSetBit(0); i >= 0; i = out.nextSetBit(i + 1)) {
-            if (t.lower(i).equals("according") && i + 1 < t.size() && t.lower(i + 1).equals("to")) {
-                int np = t.governor(i);
+            if (t.lowerWord(i).equals("according") && i + 1 < t.size() && t.lowerWord(i + 1).equals("to")) {
+                int np = t.head(i);
                 if (np >= 0) {
                     out.andNot(t.subtree(np));
                 }
@@ -397,9 +404,9 @@ final class ContentFinder {
         }
     }
 
-    private static void dropLeadingComplementizer(SentenceTree t, BitSet out) {
+    private static void dropLeadingComplementizer(DependencyTree t, BitSet out) {
         int first = out.nextSetBit(0);
-        if (first >= 0 && t.lower(first).equals("that") && t.relationIs(first, "mark")) {
+        if (first >= 0 && t.lowerWord(first).equals("that") && t.relationIs(first, "mark")) {
             out.clear(first);
         }
     }

@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.lexicon.CueLexicon;
+
 /**
  * A word that introduces an attribution in one sentence.
  *

@@ -1,7 +1,10 @@
 package org.dossier.extract.claim;
 
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
+import org.dossier.annotate.lexicon.CueLexicon;
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.extract.quote.QuotationScanner;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Claim;
@@ -31,21 +34,37 @@ public final class CueClaimExtractor implements ClaimExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     private final QuotationScanner scanner = new QuotationScanner();
-    private final AttributionFinder finder = new AttributionFinder(new CueLexicon());
+    private final AttributionFinder finder;
     private final ColonAttributions colons = new ColonAttributions();
     private final ViaFinder vias = new ViaFinder();
     private final QuotationAttacher attacher = new QuotationAttacher();
-    private final SourceResolver resolver = new SourceResolver(new RoleNouns());
-    private final HedgeDetector hedges = new HedgeDetector();
-    private final ClaimDateResolver dates = new ClaimDateResolver();
+    private final SourceResolver resolver;
+    private final HedgeDetector hedges;
+    private final ClaimDateResolver dates;
+
+    /** An extractor reading the shipped kernel lexicon. */
+    public CueClaimExtractor() {
+        this(Lexicon.standard());
+    }
+
+    /**
+     * An extractor reading {@code lexicon}: its cues, role nouns and occasions, and its modality, which decides
+     * which claims are hedged.
+     */
+    public CueClaimExtractor(Lexicon lexicon) {
+        this.finder = new AttributionFinder(lexicon);
+        this.resolver = new SourceResolver(lexicon.roles());
+        this.hedges = new HedgeDetector(lexicon.modality());
+        this.dates = new ClaimDateResolver(lexicon.occasions());
+    }
 
     @Override
     public List<Claim> extract(AnnotatedArticle annotated, List<Entity> entities, List<Timex> timexes) {
         String text = annotated.text();
         List<QuotedPassage> passages = scanner.scan(text);
-        List<SentenceTree> trees = new ArrayList<>();
+        List<DependencyTree> trees = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
-            trees.add(new SentenceTree(s));
+            trees.add(s.tree());
         }
         List<Attribution> found = new ArrayList<>();
         for (int s = 0; s < trees.size(); s++) {
@@ -79,7 +98,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * its speaker's own attribution. A noun that is the content of a verb cue ("voiced criticism of X") is
      * embedded in it like any other cue.
      */
-    private static List<Attribution> withoutEmbedded(List<SentenceTree> trees, List<Attribution> found) {
+    private static List<Attribution> withoutEmbedded(List<DependencyTree> trees, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : found) {
             boolean embedded = false;
@@ -88,10 +107,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
             }
             Cue cue = a.cue();
             boolean report = cue == null || cue.isAccordingTo() || cue.entry().lemma().equals("say")
-                    && !trees.get(a.sentence()).hasChildWord(cue.head(), "mark", "to");
+                    && !trees.get(a.sentence()).hasChildLowerWord(cue.head(), "mark", "to");
             boolean thoughtToBe = cue != null && !cue.isAccordingTo()
                     && cue.entry().kind() == CueLexicon.Kind.THOUGHT
-                    && trees.get(a.sentence()).hasChildWord(cue.head(), "mark", "to");
+                    && trees.get(a.sentence()).hasChildLowerWord(cue.head(), "mark", "to");
             if ((!embedded || report) && !thoughtToBe) {
                 out.add(a);
             }
@@ -104,7 +123,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     }
 
     /** Links each attribution's source to its entity; continued quotations keep the entity they were given. */
-    private List<Attribution> resolveSources(List<SentenceTree> trees, List<Entity> entities,
+    private List<Attribution> resolveSources(List<DependencyTree> trees, List<Entity> entities,
                                              List<QuotedPassage> passages, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
         out.replaceAll(a -> a.withEntity(resolver.resolve(trees, entities, passages, a)));
@@ -115,7 +134,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * "I" and "we" inside a quotation are its speaker: an attribution whose source is a first-person pronoun
      * standing in another attribution's quoted content takes that attribution's entity.
      */
-    private static List<Attribution> speakersOfFirstPerson(List<SentenceTree> trees, List<QuotedPassage> passages,
+    private static List<Attribution> speakersOfFirstPerson(List<DependencyTree> trees, List<QuotedPassage> passages,
                                                            List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
         List<Integer> order = new ArrayList<>();
@@ -126,7 +145,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
         for (int i : order) {
             Attribution a = out.get(i);
             if (a.entity() != null || a.source() == null
-                    || !FIRST_PERSON.contains(trees.get(a.sentence() - a.source().back()).lower(a.source().head()))) {
+                    || !FIRST_PERSON.contains(trees.get(a.sentence() - a.source().back()).lowerWord(a.source().head()))) {
                 continue;
             }
             Span said = a.sourceSpan();

@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +23,18 @@ final class CueFinder {
         this.lexicon = lexicon;
     }
 
-    List<Cue> find(SentenceTree t) {
+    List<Cue> find(DependencyTree t) {
         List<Cue> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (t.lower(i).equals("according") && i + 1 < t.size() && t.lower(i + 1).equals("to")) {
+            if (t.lowerWord(i).equals("according") && i + 1 < t.size() && t.lowerWord(i + 1).equals("to")) {
                 out.add(new Cue(i, i + 1, null));
                 continue;
             }
-            if (isNominal(t, i) && lexicon.nominal(t.lemma(i)) != null) {
-                out.add(new Cue(i, i, lexicon.nominal(t.lemma(i))));
+            if (isNominal(t, i) && lexicon.nominal(t.lowerLemma(i)) != null) {
+                out.add(new Cue(i, i, lexicon.nominal(t.lowerLemma(i))));
                 continue;
             }
-            if (!t.isVerb(i) || !lexicon.isCue(t.lemma(i))) {
+            if (!t.isVerb(i) || !lexicon.isCue(t.lowerLemma(i))) {
                 continue;
             }
             Cue cue = verbCue(t, i);
@@ -44,18 +46,18 @@ final class CueFinder {
         return out;
     }
 
-    private Cue verbCue(SentenceTree t, int i) {
+    private Cue verbCue(DependencyTree t, int i) {
         CueLexicon.Entry plain = null;
-        for (CueLexicon.Entry e : lexicon.entries(t.lemma(i))) {
+        for (CueLexicon.Entry e : lexicon.entries(t.lowerLemma(i))) {
             if (e.particle() == null) {
                 plain = e;
                 continue;
             }
-            if (i + 1 < t.size() && t.lower(i + 1).equals(e.particle())) {
+            if (i + 1 < t.size() && t.lowerWord(i + 1).equals(e.particle())) {
                 return new Cue(i, i + 1, e);
             }
             for (int c : t.children(i, "compound")) {
-                if (t.relation(c).equals("compound:prt") && t.lower(c).equals(e.particle())) {
+                if (t.relation(c).equals("compound:prt") && t.lowerWord(c).equals(e.particle())) {
                     return new Cue(i, i, e);
                 }
             }
@@ -64,12 +66,12 @@ final class CueFinder {
     }
 
     /** Whether token {@code i} is a common noun or an adjective, which may be a nominal cue. */
-    private static boolean isNominal(SentenceTree t, int i) {
+    private static boolean isNominal(DependencyTree t, int i) {
         String pos = t.pos(i);
         return pos.equals("NN") || pos.equals("NNS") || pos.startsWith("JJ");
     }
 
-    private static boolean adjectival(SentenceTree t, int i) {
+    private static boolean adjectival(DependencyTree t, int i) {
         return t.relationIs(i, "amod") || t.relationIs(i, "compound");
     }
 
@@ -77,19 +79,19 @@ final class CueFinder {
      * Whether {@code cue} is a passive verb with no agent ("is expected to", "was asked about"): a claim of no
      * one's, which only verbs with the frame agentless make.
      */
-    static boolean agentless(SentenceTree t, Cue cue) {
+    static boolean agentless(DependencyTree t, Cue cue) {
         return cue.entry() != null && !cue.entry().nominal() && isPassive(t, cue.head()) && agent(t, cue.head()) < 0;
     }
 
     /** Whether verb {@code i} is passive: a passive subject or auxiliary hangs on it. */
-    static boolean isPassive(SentenceTree t, int i) {
+    static boolean isPassive(DependencyTree t, int i) {
         return t.child(i, "nsubj:pass") >= 0 || t.child(i, "aux:pass") >= 0;
     }
 
     /** The agent of a passive verb ("by X"), or -1. */
-    static int agent(SentenceTree t, int i) {
+    static int agent(DependencyTree t, int i) {
         for (int c : t.children(i, "obl")) {
-            if (t.hasChildWord(c, "case", "by")) {
+            if (t.hasChildLowerWord(c, "case", "by")) {
                 return c;
             }
         }

@@ -1,8 +1,10 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.Modality;
+import org.dossier.annotate.lexicon.ModalityLexicon;
 
-import java.util.Set;
 
 /**
  * Tells whether the text distances itself from an attribution: a hedging adverb on the cue or on the main
@@ -11,19 +13,20 @@ import java.util.Set;
  */
 final class HedgeDetector {
 
-    private static final Set<String> ADVERBS = Set.of("reportedly", "allegedly", "purportedly", "supposedly",
-            "apparently", "seemingly", "possibly", "perhaps", "maybe");
-    private static final Set<String> MODALS = Set.of("may", "might", "could");
-    private static final Set<String> REPORT_VERBS = Set.of("say", "report", "believe", "think", "rumor", "allege",
-            "expect");
+    /** The kernel's modality words: what hedges is what {@link Modality#hedges()} says, for every layer alike. */
+    private final ModalityLexicon modality;
 
-    boolean hedged(SentenceTree t, Attribution a) {
+    HedgeDetector(ModalityLexicon modality) {
+        this.modality = modality;
+    }
+
+    boolean hedged(DependencyTree t, Attribution a) {
         if (a.cue() != null && !a.cue().isAccordingTo() && hedges(t, a.cue().head())) {
             return true;
         }
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.token(i);
-            int gov = t.governor(i);
+            int gov = t.head(i);
             boolean inside = a.content().start() <= tok.start() && tok.end() <= a.content().end();
             boolean headOfContent = inside && (gov < 0 || !contains(a, t.token(gov)));
             if (headOfContent && (hedges(t, i) || raisedByReport(t, i))) {
@@ -37,10 +40,13 @@ final class HedgeDetector {
         return a.content().start() <= tok.start() && tok.end() <= a.content().end();
     }
 
-    private static boolean hedges(SentenceTree t, int predicate) {
+    /** A hedging adverb ("reportedly", "possibly") or modal ("may", "could") on {@code predicate}. */
+    private boolean hedges(DependencyTree t, int predicate) {
         for (int c : t.children(predicate)) {
-            String w = t.lower(c);
-            if (t.relationIs(c, "advmod") && ADVERBS.contains(w) || t.relationIs(c, "aux") && MODALS.contains(w)) {
+            String w = t.lowerWord(c);
+            Modality m = t.relationIs(c, "advmod") ? modality.adverb(w) : t.relationIs(c, "aux") ? modality.auxiliary(w)
+                    : null;
+            if (m != null && m.hedges()) {
                 return true;
             }
         }
@@ -48,8 +54,8 @@ final class HedgeDetector {
     }
 
     /** "X is said to have …": a passive report verb whose infinitive carries the content. */
-    private static boolean raisedByReport(SentenceTree t, int predicate) {
-        return REPORT_VERBS.contains(t.lemma(predicate)) && CueFinder.isPassive(t, predicate)
+    private boolean raisedByReport(DependencyTree t, int predicate) {
+        return modality.governor(t.lowerLemma(predicate)).contains(Modality.REPORT) && CueFinder.isPassive(t, predicate)
                 && t.child(predicate, "xcomp") >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -23,11 +24,11 @@ final class MisparsedComplements {
      * a noun, "the report that …", nor one inside another clause of {@code v}), or a clause the parse left loose
      * after a colon or quote mark ("said: S"); else -1.
      */
-    static int misattachedClause(SentenceTree t, int v) {
+    static int misattachedClause(DependencyTree t, int v) {
         BitSet sub = t.subtree(v);
         for (int m = sub.nextSetBit(v + 1); m >= 0; m = sub.nextSetBit(m + 1)) {
-            int clause = t.governor(m);
-            if (t.relationIs(m, "mark") && ContentFinder.COMPLEMENTIZERS.contains(t.lower(m)) && clause > m
+            int clause = t.head(m);
+            if (t.relationIs(m, "mark") && ContentFinder.COMPLEMENTIZERS.contains(t.lowerWord(m)) && clause > m
                     && !t.relationIs(clause, "acl") && !t.relationIs(clause, "advcl") && !underVerb(t, clause, v)) {
                 return clause;
             }
@@ -43,13 +44,13 @@ final class MisparsedComplements {
     }
 
     /** Whether a verb other than {@code v} stands between {@code clause} and {@code v}. */
-    private static boolean underVerb(SentenceTree t, int clause, int v) {
-        int x = t.governor(clause);
+    private static boolean underVerb(DependencyTree t, int clause, int v) {
+        int x = t.head(clause);
         for (int steps = 0; x >= 0 && x != v && steps < t.size(); steps++) {
             if (t.isVerb(x)) {
                 return true;
             }
-            x = t.governor(x);
+            x = t.head(x);
         }
         return false;
     }
@@ -61,7 +62,7 @@ final class MisparsedComplements {
      * before its predicate. Only what holds a predicate (a verb, a copula or a subject of its own) counts. Empty
      * when there is none.
      */
-    static BitSet looseClause(SentenceTree t, int v, boolean addressee) {
+    static BitSet looseClause(DependencyTree t, int v, boolean addressee) {
         BitSet out = new BitSet(t.size());
         int subject = t.child(v, "nsubj");
         for (int c : t.children(v)) {
@@ -95,20 +96,20 @@ final class MisparsedComplements {
         return out;
     }
 
-    private static boolean isPredicate(SentenceTree t, int c) {
+    private static boolean isPredicate(DependencyTree t, int c) {
         return t.isVerb(c) || t.child(c, "cop") >= 0 || t.child(c, "nsubj") >= 0 || t.child(c, "nsubj:pass") >= 0;
     }
 
-    private static boolean hasSubordinator(SentenceTree t, int c) {
+    private static boolean hasSubordinator(DependencyTree t, int c) {
         for (int m : t.children(c, "mark")) {
-            if (!ContentFinder.COMPLEMENTIZERS.contains(t.lower(m)) && !t.lower(m).equals("to")) {
+            if (!ContentFinder.COMPLEMENTIZERS.contains(t.lowerWord(m)) && !t.lowerWord(m).equals("to")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean followedByComma(SentenceTree t, int c) {
+    private static boolean followedByComma(DependencyTree t, int c) {
         int last = t.subtree(c).length() - 1;
         return last + 1 < t.size() && t.word(last + 1).equals(",") || t.word(last).equals(",");
     }

@@ -1,8 +1,9 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
-import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.Paragraphs;
+import org.dossier.extract.quote.PassageKind;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Span;
 
@@ -28,7 +29,7 @@ final class QuotationAttacher {
 
     private final ColonAttributions colons = new ColonAttributions();
 
-    List<Attribution> attach(String text, List<SentenceTree> trees, List<Attribution> found,
+    List<Attribution> attach(String text, List<DependencyTree> trees, List<Attribution> found,
                              List<QuotedPassage> passages) {
         Paragraphs paragraphs = new Paragraphs(text);
         List<Attribution> out = new ArrayList<>(found);
@@ -110,14 +111,14 @@ final class QuotationAttacher {
      * source, cue and the words that hang on its cue ("he said in an interview"), or words without a verb that
      * the sentence splitter cut off them ("said Dick Durbin (D-Ill.) | in an interview.").
      */
-    private static boolean onlyAttributionBetween(String text, List<SentenceTree> trees, Attribution a, int from,
+    private static boolean onlyAttributionBetween(String text, List<DependencyTree> trees, Attribution a, int from,
                                                   int to) {
         BitSet own = null;
         if (a.cue() != null && !a.cue().isAccordingTo()) {
             own = trees.get(a.sentence()).subtree(a.cue().head());
         }
         for (int s = 0; s < trees.size(); s++) {
-            SentenceTree t = trees.get(s);
+            DependencyTree t = trees.get(s);
             if (t.size() == 0 || t.token(t.size() - 1).end() <= from || t.token(0).start() >= to) {
                 continue;
             }
@@ -140,9 +141,9 @@ final class QuotationAttacher {
         return true;
     }
 
-    static int sentenceOf(List<SentenceTree> trees, int offset) {
+    static int sentenceOf(List<DependencyTree> trees, int offset) {
         for (int s = 0; s < trees.size(); s++) {
-            SentenceTree t = trees.get(s);
+            DependencyTree t = trees.get(s);
             if (t.sentence().start() <= offset && offset < t.sentence().end()) {
                 return s;
             }

@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -33,7 +35,7 @@ final class SourceFinder {
      * one or none, the subject of the clause the cue hangs in serves, else the name or pronoun right beside the
      * cue ("…, he said", "said Smith").
      */
-    SourceMention find(SentenceTree t, Cue cue, BitSet content, BitSet quoted) {
+    SourceMention find(DependencyTree t, Cue cue, BitSet content, BitSet quoted) {
         if (CueFinder.agentless(t, cue)) {
             return null; // "X is expected to win": expected by no one the sentence names
         }
@@ -81,7 +83,7 @@ final class SourceFinder {
      * candidate"; "by X" and "according to X" are sources), no verb the parse took for a subject
      * ("celebrating victories, …") and no time expression ("said Tuesday").
      */
-    private static boolean admissible(SentenceTree t, Cue cue, BitSet barred, int head) {
+    private static boolean admissible(DependencyTree t, Cue cue, BitSet barred, int head) {
         if (barred.get(head) || t.quoted(head) && !t.quoted(cue.head())) {
             return false;
         }
@@ -92,7 +94,7 @@ final class SourceFinder {
             return false; // "said Tuesday on WTMJ", "said at the end of the day": a time, not a speaker
         }
         for (int c : t.children(head, "case")) {
-            String w = t.lower(c);
+            String w = t.lowerWord(c);
             if (!POSSESSIVE_OR_AGENT.contains(w)) {
                 return false;
             }
@@ -107,7 +109,7 @@ final class SourceFinder {
      * to ("X, a critic of Y,"), or the subject of a verb that makes the noun that subject's act ("X voiced
      * criticism of Y", "X made the claim that S"); {@code null} when none of these names it.
      */
-    private SourceMention ofNominal(SentenceTree t, Cue cue) {
+    private SourceMention ofNominal(DependencyTree t, Cue cue) {
         int w = cue.head();
         for (int c : t.children(w)) {
             if (t.relation(c).equals("nmod:poss")) {
@@ -117,7 +119,7 @@ final class SourceFinder {
             }
         }
         for (int c : t.children(w, "nmod")) {
-            if (c > w && t.hasChildWord(c, "case", "by")) {
+            if (c > w && t.hasChildLowerWord(c, "case", "by")) {
                 return SourceMention.of(nounPhraseWithoutCase(t, c), c, -1);
             }
         }
@@ -126,11 +128,11 @@ final class SourceFinder {
             if (subj < 0) {
                 return null;
             }
-            int antecedent = RELATIVES.contains(t.lower(subj)) && t.relation(w).equals("acl:relcl")
-                    ? t.governor(w) : -1;
+            int antecedent = RELATIVES.contains(t.lowerWord(subj)) && t.relation(w).equals("acl:relcl")
+                    ? t.head(w) : -1;
             return SourceMention.of(nounPhrase(t, subj), subj, antecedent);
         }
-        int gov = t.governor(w);
+        int gov = t.head(w);
         if (gov < 0) {
             return null;
         }
@@ -140,20 +142,20 @@ final class SourceFinder {
         if (t.relation(w).equals("appos") && t.pos(gov).startsWith("NN")) {
             return SourceMention.of(nounPhrase(t, gov), gov, -1);
         }
-        if (t.relation(w).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
+        if (t.relation(w).equals("obj") && LIGHT_VERBS.contains(t.lowerLemma(gov))) {
             return fromVerb(t, gov);
         }
         return null;
     }
 
     /** The subject of a verb that is no cue itself, by the same climb as a cue verb's. */
-    private SourceMention fromVerb(SentenceTree t, int verb) {
+    private SourceMention fromVerb(DependencyTree t, int verb) {
         return fromTree(t, new Cue(verb, verb, SAYING));
     }
 
-    private SourceMention fromTree(SentenceTree t, Cue cue) {
+    private SourceMention fromTree(DependencyTree t, Cue cue) {
         if (cue.isAccordingTo()) {
-            int np = t.governor(cue.head());
+            int np = t.head(cue.head());
             if (np < 0) {
                 return null;
             }
@@ -179,18 +181,18 @@ final class SourceFinder {
             }
             if (subj >= 0) {
                 int antecedent = -1;
-                if (RELATIVES.contains(t.lower(subj)) && t.relation(verb).equals("acl:relcl")) {
-                    antecedent = t.governor(verb);
+                if (RELATIVES.contains(t.lowerWord(subj)) && t.relation(verb).equals("acl:relcl")) {
+                    antecedent = t.head(verb);
                 }
                 return SourceMention.of(nounPhrase(t, subj), subj, antecedent);
             }
             String rel = t.relation(verb);
-            int gov = t.governor(verb);
+            int gov = t.head(verb);
             if (gov < 0) {
                 return null;
             }
             if (rel.equals("acl") && t.pos(gov).startsWith("NN")) { // "a statement saying that …"
-                int issuer = t.relationIs(gov, "obj") && t.governor(gov) >= 0 ? subject(t, t.governor(gov)) : -1;
+                int issuer = t.relationIs(gov, "obj") && t.head(gov) >= 0 ? subject(t, t.head(gov)) : -1;
                 if (issuer >= 0) { // "X issued a statement saying …" is X's
                     return SourceMention.of(nounPhrase(t, issuer), issuer, -1);
                 }
@@ -210,7 +212,7 @@ final class SourceFinder {
      * The subject of {@code verb}: of several (a misparse), the nearest one; never one inside quotation marks when
      * the verb stands outside them.
      */
-    static int subject(SentenceTree t, int verb) {
+    static int subject(DependencyTree t, int verb) {
         int best = -1;
         for (int c : t.children(verb)) {
             if (!t.relation(c).equals("nsubj") || t.quoted(c) && !t.quoted(verb)) {
@@ -229,7 +231,7 @@ final class SourceFinder {
      * off by commas ("X, a doctor at Y,"); a name in apposition with no comma belongs to it ("the firm Portline").
      */
     /** {@link #nounPhrase} without the case word of its head: "by X" → "X", "Trump's" → "Trump". */
-    static BitSet nounPhraseWithoutCase(SentenceTree t, int head) {
+    static BitSet nounPhraseWithoutCase(DependencyTree t, int head) {
         BitSet span = nounPhrase(t, head);
         for (int c : t.children(head, "case")) {
             span.clear(c);
@@ -237,7 +239,7 @@ final class SourceFinder {
         return span;
     }
 
-    static BitSet nounPhrase(SentenceTree t, int head) {
+    static BitSet nounPhrase(DependencyTree t, int head) {
         BitSet out = new BitSet(t.size());
         out.set(head);
         for (int c : t.children(head)) {

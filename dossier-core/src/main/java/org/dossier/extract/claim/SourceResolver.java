@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.RoleNouns;
 import org.dossier.annotate.Token;
 import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Entity;
@@ -41,13 +43,13 @@ final class SourceResolver {
     }
 
     /** The entity id for {@code a}'s source, or {@code null} when it resolves to none. */
-    String resolve(List<SentenceTree> trees, List<Entity> entities, List<QuotedPassage> passages, Attribution a) {
+    String resolve(List<DependencyTree> trees, List<Entity> entities, List<QuotedPassage> passages, Attribution a) {
         SourceMention m = a.source();
         if (m == null) {
             return a.entity();
         }
         int sentence = a.sentence() - m.back();
-        SentenceTree t = trees.get(sentence);
+        DependencyTree t = trees.get(sentence);
         int head = m.antecedent() >= 0 ? m.antecedent() : m.head();
         Token h = t.token(head);
         String byMention = entityAt(entities, h.start(), h.end());
@@ -62,7 +64,7 @@ final class SourceResolver {
         if (byMention != null) {
             return byMention;
         }
-        String word = t.lower(head);
+        String word = t.lowerWord(head);
         EntityType wanted = null;
         if (PERSONAL.contains(word)) {
             wanted = EntityType.PERSON;
@@ -82,8 +84,8 @@ final class SourceResolver {
      * Whether {@code head} is a role noun after a determiner: "the president", "the alliance"; not one a person's
      * name qualifies ("the Clinton campaign"), which is not the entity last named ("the Ohio governor" is).
      */
-    private boolean isDescription(SentenceTree t, int head) {
-        if (!t.pos(head).startsWith("NN") || t.pos(head).startsWith("NNP") || roles.typeOf(t.lower(head)) == null) {
+    private boolean isDescription(DependencyTree t, int head) {
+        if (!t.pos(head).startsWith("NN") || t.pos(head).startsWith("NNP") || roles.typeOf(t.lowerWord(head)) == null) {
             return false;
         }
         for (int c : t.children(head)) {
@@ -93,7 +95,7 @@ final class SourceResolver {
             }
         }
         for (int c : t.children(head, "det")) {
-            if (DETERMINERS.contains(t.lower(c))) {
+            if (DETERMINERS.contains(t.lowerWord(c))) {
                 return true;
             }
         }
@@ -105,7 +107,7 @@ final class SourceResolver {
      * ("chief executive Maarten Hollander", "the data firm Portline Analytics"), whatever the parse took for
      * the head; or {@code null}.
      */
-    private static String closingName(SentenceTree t, int first, int last, List<Entity> entities) {
+    private static String closingName(DependencyTree t, int first, int last, List<Entity> entities) {
         int start = t.token(first).start();
         int end = t.token(last).end();
         for (Entity e : entities) {
@@ -126,15 +128,15 @@ final class SourceResolver {
      * Maarten Hollander", "columnist and Fox News contributor George Will"), and so is the author of a document
      * ("an analysis by the Pew Research Center").
      */
-    private static boolean namesPhrase(SentenceTree t, int name, int first, int last) {
+    private static boolean namesPhrase(DependencyTree t, int name, int first, int last) {
         for (int x = name, steps = 0; x >= 0 && steps < t.size(); steps++) {
-            int gov = t.governor(x);
+            int gov = t.head(x);
             if (gov < first || gov > last) {
                 return true;
             }
             String rel = t.baseRelation(x);
             boolean titles = rel.equals("conj") && t.pos(gov).equals("NN"); // "columnist and contributor George Will"
-            boolean author = rel.equals("nmod") && t.hasChildWord(x, "case", "by"); // "an analysis by Pew"
+            boolean author = rel.equals("nmod") && t.hasChildLowerWord(x, "case", "by"); // "an analysis by Pew"
             // a name the parse hung on another name ("Port of Rotterdam chief executive Maarten Hollander")
             boolean ofName = rel.equals("nmod") && t.pos(gov).startsWith("NNP");
             if (THROUGH_MODIFIER.contains(rel) && !titles && !author && !ofName) {
@@ -171,7 +173,7 @@ final class SourceResolver {
      * by a pronoun of the same gender wins over one of unknown gender within the window; one it refers to by the
      * other gender's pronouns is never taken.
      */
-    private String salient(List<SentenceTree> trees, List<Entity> entities, List<QuotedPassage> passages,
+    private String salient(List<DependencyTree> trees, List<Entity> entities, List<QuotedPassage> passages,
                            int sentence, int offset, EntityType type, String noun, Set<String> clash) {
         Set<String> same = clash == FEMININE ? MASCULINE : clash == MASCULINE ? FEMININE : Set.of();
         if (!same.isEmpty()) {
@@ -185,11 +187,11 @@ final class SourceResolver {
         return salientAmong(trees, allowed, passages, sentence, offset, type, noun);
     }
 
-    private static String salientAmong(List<SentenceTree> trees, List<Entity> entities, List<QuotedPassage> passages,
+    private static String salientAmong(List<DependencyTree> trees, List<Entity> entities, List<QuotedPassage> passages,
                                        int sentence, int offset, EntityType type, String noun) {
         int looked = 0;
         for (int s = sentence; s >= 0 && looked < LOOK_BACK; s--) {
-            SentenceTree t = trees.get(s);
+            DependencyTree t = trees.get(s);
             if (s != sentence && quotedThrough(t, passages)) {
                 continue; // a sentence of quoted words names no antecedent and does not count
             }
@@ -256,7 +258,7 @@ final class SourceResolver {
     }
 
     /** Whether the whole sentence stands inside one quotation. */
-    private static boolean quotedThrough(SentenceTree t, List<QuotedPassage> passages) {
+    private static boolean quotedThrough(DependencyTree t, List<QuotedPassage> passages) {
         for (QuotedPassage p : passages) {
             if (p.outer().start() <= t.sentence().start() && t.sentence().end() <= p.outer().end()) {
                 return true;

@@ -1,5 +1,7 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.CueLexicon;
 import java.util.BitSet;
 
 /**
@@ -17,14 +19,14 @@ final class SubjectRecovery {
      * hung on something unexpected ("When Obama appeared … to discuss …"); passives and relative clauses end the
      * search. -1 when there is none within a few steps.
      */
-    static int governingSubject(SentenceTree t, int cue) {
-        int x = t.governor(cue);
-        for (int steps = 0; x >= 0 && steps < 4; steps++, x = t.governor(x)) {
+    static int governingSubject(DependencyTree t, int cue) {
+        int x = t.head(cue);
+        for (int steps = 0; x >= 0 && steps < 4; steps++, x = t.head(x)) {
             if (CueFinder.isPassive(t, x) || t.relation(x).equals("acl:relcl")) {
                 return -1;
             }
             int subj = SourceFinder.subject(t, x);
-            if (subj >= 0 && !SourceFinder.RELATIVES.contains(t.lower(subj))) {
+            if (subj >= 0 && !SourceFinder.RELATIVES.contains(t.lowerWord(subj))) {
                 return subj;
             }
         }
@@ -38,9 +40,9 @@ final class SubjectRecovery {
      * one before closes on a parenthesis after a period with a proper name before its opening. {@code null}
      * otherwise; the mention's tokens are those of {@code before}.
      */
-    static SourceMention beforeSplit(SentenceTree before, SentenceTree t, Cue cue) {
+    static SourceMention beforeSplit(DependencyTree before, DependencyTree t, Cue cue) {
         for (int i = 0; i < cue.head(); i++) {
-            if (!t.isPunct(i) && !SourceFinder.RELATIVES.contains(t.lower(i)) && !t.pos(i).startsWith("RB")) {
+            if (!t.isPunct(i) && !SourceFinder.RELATIVES.contains(t.lowerWord(i)) && !t.pos(i).startsWith("RB")) {
                 return null;
             }
         }
@@ -67,7 +69,7 @@ final class SubjectRecovery {
      * A pronoun or proper name right before the cue (past adverbs: "he also said") or right after it
      * ("said Smith"), or -1.
      */
-    static int besideCue(SentenceTree t, Cue cue) {
+    static int besideCue(DependencyTree t, Cue cue) {
         int before = cue.head() - 1;
         while (before >= 0 && (t.pos(before).startsWith("RB") || t.pos(before).equals("MD")
                 || t.relationIs(before, "aux"))) {
@@ -83,15 +85,15 @@ final class SubjectRecovery {
         return -1;
     }
 
-    private static boolean isPersonWord(SentenceTree t, int i) {
-        return t.pos(i).equals("PRP") && !t.lower(i).equals("it") || t.pos(i).startsWith("NNP");
+    private static boolean isPersonWord(DependencyTree t, int i) {
+        return t.pos(i).equals("PRP") && !t.lowerWord(i).equals("it") || t.pos(i).startsWith("NNP");
     }
 
     /**
      * The subject of an inverted cue the parse took for an object: {@code "…," said a former official} — a noun
      * after the cue, when what is said comes before it.
      */
-    static int invertedSubject(SentenceTree t, int verb) {
+    static int invertedSubject(DependencyTree t, int verb) {
         if (t.pos(verb).equals("VBG")) {
             return -1; // "“…,” repeating the line": a participle's object, no inverted subject
         }
@@ -120,7 +122,7 @@ final class SubjectRecovery {
      * cue is a participle or may take an object or addressee ("…, repeating a common line", "…,” Will urged the
      * Republican electorate to …").
      */
-    static int nounAfterInvertedCue(SentenceTree t, Cue cue, BitSet content) {
+    static int nounAfterInvertedCue(DependencyTree t, Cue cue, BitSet content) {
         int before = cue.head() - 1;
         int next = cue.last() + 1;
         if (content.isEmpty() || content.nextSetBit(0) >= cue.head() || content.length() - 1 > cue.last()
@@ -136,7 +138,7 @@ final class SubjectRecovery {
         }
         int head = next;
         for (int steps = 0; steps < t.size(); steps++) {
-            int gov = t.governor(head);
+            int gov = t.head(head);
             if (gov <= cue.last() || !t.pos(gov).startsWith("NN")) {
                 break;
             }
@@ -149,7 +151,7 @@ final class SubjectRecovery {
      * The subject of a trailing participle the parse failed to attach ("X reiterated his stance, adding that …"):
      * that of the nearest verb before its comma.
      */
-    static SourceMention participleSubject(SentenceTree t, int cue) {
+    static SourceMention participleSubject(DependencyTree t, int cue) {
         if (!t.pos(cue).equals("VBG") || cue == 0 || !t.word(cue - 1).equals(",")) {
             return null;
         }

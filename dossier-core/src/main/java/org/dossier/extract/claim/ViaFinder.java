@@ -1,6 +1,8 @@
 package org.dossier.extract.claim;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.model.Span;
 
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ final class ViaFinder {
 
     private static final Set<String> ENDS_CITATION = Set.of(",", ";", ":", ".", "that", "--", "\u2014", "\u2013");
 
-    List<Attribution> apply(String text, List<SentenceTree> trees, List<Attribution> found) {
+    List<Attribution> apply(String text, List<DependencyTree> trees, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
         List<Attribution> folded = new ArrayList<>();
         for (Attribution a : found) {
@@ -49,8 +51,8 @@ final class ViaFinder {
         return out;
     }
 
-    private static boolean isCiting(SentenceTree t, int head) {
-        return t.lemma(head).equals("cite") && t.pos(head).equals("VBG");
+    private static boolean isCiting(DependencyTree t, int head) {
+        return t.lowerLemma(head).equals("cite") && t.pos(head).equals("VBG");
     }
 
     /**
@@ -89,11 +91,11 @@ final class ViaFinder {
      * The "citing X" phrases after {@code a}'s cue, outside every content, that were no cue of their own (the parse
      * made "citing" a modifier): from after "citing" to the next comma, "that" or the content.
      */
-    private static List<String> citedOutside(String text, SentenceTree t, Attribution a, List<Attribution> all,
+    private static List<String> citedOutside(String text, DependencyTree t, Attribution a, List<Attribution> all,
                                              List<Attribution> cues) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.lower(i).equals("citing") || i + 1 >= t.size() || t.token(i).start() < a.cueSpan().end()) {
+            if (!t.lowerWord(i).equals("citing") || i + 1 >= t.size() || t.token(i).start() < a.cueSpan().end()) {
                 continue;
             }
             Token citing = t.token(i);
@@ -101,7 +103,7 @@ final class ViaFinder {
                 continue;
             }
             int last = i;
-            for (int j = i + 1; j < t.size() && !ENDS_CITATION.contains(t.lower(j))
+            for (int j = i + 1; j < t.size() && !ENDS_CITATION.contains(t.lowerWord(j))
                     && t.token(j).start() < contentStartAfter(a, citing); j++) {
                 last = j;
             }

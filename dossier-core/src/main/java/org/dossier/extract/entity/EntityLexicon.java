@@ -1,5 +1,7 @@
 package org.dossier.extract.entity;
 
+import org.dossier.annotate.lexicon.Lexicon;
+import org.dossier.annotate.lexicon.NameParticles;
 import org.dossier.model.EntityType;
 
 import java.io.BufferedReader;
@@ -35,7 +37,7 @@ final class EntityLexicon {
     private final Set<String> organizationLeads;
     private final Set<String> locationHeads;
     private final Set<String> articlePlaces;
-    private final Set<String> nameParticles;
+    private final NameParticles nameParticles;
     private final Set<String> organizationDescriptors;
     private final Set<String> mediaRoles;
     private final Set<String> productNouns;
@@ -54,7 +56,7 @@ final class EntityLexicon {
         organizationLeads = Set.copyOf(lines("organization-leads.txt"));
         locationHeads = Set.copyOf(lines("location-heads.txt"));
         articlePlaces = Set.copyOf(lines("article-places.txt"));
-        nameParticles = Set.copyOf(lower(lines("name-particles.txt")));
+        nameParticles = Lexicon.standard().nameParticles();
         organizationDescriptors = Set.copyOf(lower(lines("organization-descriptors.txt")));
         mediaRoles = Set.copyOf(lower(lines("media-roles.txt")));
         productNouns = Set.copyOf(lower(lines("product-nouns.txt")));
@@ -113,7 +115,7 @@ final class EntityLexicon {
 
     /** "de", "van", "bin": a particle that opens a surname ("de Vries"), in any case. */
     boolean isNameParticle(String word) {
-        return nameParticles.contains(word.toLowerCase(Locale.ROOT));
+        return nameParticles.isParticle(word);
     }
 
     /** "retailer", "maker": a common noun that introduces an organization's name right after it. */

@@ -47,7 +47,7 @@ final class PronounResolver {
         if (it && (quoted || expletive(s, i))) {
             return null; // in quoted speech "it" is mostly a situation, not a named thing
         }
-        Dependency own = s.sentence().head(i);
+        Dependency own = s.sentence().tree().headArc(i);
         boolean subject = own != null && own.relation().startsWith("nsubj");
         int offset = s.token(i).start();
         int index = s.sentence().index();
@@ -112,7 +112,7 @@ final class PronounResolver {
     }
 
     private static boolean expletive(LabelledSentence s, int i) {
-        Dependency d = s.sentence().head(i);
+        Dependency d = s.sentence().tree().headArc(i);
         if (d == null || d.relation().equals("expl")) {
             return true;
         }
@@ -121,7 +121,7 @@ final class PronounResolver {
             if (EXPLETIVE_HEADS.contains(lemma)) {
                 return true;
             }
-            for (Dependency c : s.sentence().children(d.governor())) {
+            for (Dependency c : s.sentence().tree().childArcs(d.governor())) {
                 if (c.relation().equals("cop") || c.relation().equals("csubj") || c.relation().equals("ccomp")
                         && s.token(c.dependent()).index() > i && hasMark(s, c.dependent())) {
                     return true;
@@ -132,7 +132,7 @@ final class PronounResolver {
     }
 
     private static boolean hasMark(LabelledSentence s, int clause) {
-        for (Dependency c : s.sentence().children(clause)) {
+        for (Dependency c : s.sentence().tree().childArcs(clause)) {
             if (c.relation().equals("mark") && s.lower(c.dependent()).equals("that")) {
                 return true;
             }

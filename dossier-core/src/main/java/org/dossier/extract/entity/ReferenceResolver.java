@@ -63,7 +63,7 @@ final class ReferenceResolver {
 
     private static Discourse.Mention place(LabelledSentence s, int head, int offset, Referent r, QuotedTokens quotes,
                                            String description) {
-        Dependency d = s.sentence().head(head);
+        Dependency d = s.sentence().tree().headArc(head);
         String relation = d == null ? "" : d.relation();
         int governor = d == null ? -1 : d.governor();
         return new Discourse.Mention(offset, s.sentence().index(), head, r, relation, governor,

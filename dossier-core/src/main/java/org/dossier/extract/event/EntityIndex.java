@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -60,7 +61,7 @@ final class EntityIndex {
     }
 
     /** The entity token {@code i} of {@code s} stands for, or null. */
-    String at(ParsedSentence s, int i) {
+    String at(DependencyTree s, int i) {
         Token t = s.token(i);
         Mention best = null;
         for (Mention m : mentions) {

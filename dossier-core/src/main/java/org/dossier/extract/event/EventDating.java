@@ -1,5 +1,7 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.extract.event.RuleEventExtractor.DraftEvent;
 import org.dossier.model.Article;
 import org.dossier.model.Factuality;
@@ -33,24 +35,27 @@ final class EventDating {
     private static final java.util.Set<String> PURPOSE = java.util.Set.of("for", "to", "into");
 
     private final EventLexicon lexicon;
+    /** The kernel's occasion prepositions ("during", "at"). */
+    private final Occasions occasions;
     private final ParticipantFinder participants;
     private final EntityIndex entities;
     private final List<Timex> timexes;
     private final Optional<LocalDate> anchor;
 
-    EventDating(EventLexicon lexicon, ParticipantFinder participants, EntityIndex entities, List<Timex> timexes,
-                Article article) {
+    EventDating(EventLexicon lexicon, Occasions occasions, ParticipantFinder participants, EntityIndex entities,
+                List<Timex> timexes, Article article) {
         this.lexicon = lexicon;
+        this.occasions = occasions;
         this.participants = participants;
         this.entities = entities;
         this.timexes = timexes;
         this.anchor = article.anchor();
     }
 
-    void date(List<ParsedSentence> sentences, List<TimexAnchors> anchors, List<List<DraftEvent>> events) {
+    void date(List<DependencyTree> sentences, List<TimexAnchors> anchors, List<List<DraftEvent>> events) {
         DraftEvent previousMain = null;
         for (int k = 0; k < sentences.size(); k++) {
-            ParsedSentence s = sentences.get(k);
+            DependencyTree s = sentences.get(k);
             TimexAnchors a = anchors.get(k);
             List<DraftEvent> here = events.get(k);
             for (DraftEvent d : here) {
@@ -90,26 +95,26 @@ final class EventDating {
         d.timex = t.id();
     }
 
-    private Timex attached(ParsedSentence s, TimexAnchors a, Trigger t) {
+    private Timex attached(DependencyTree s, TimexAnchors a, Trigger t) {
         Timex x = a.dateAt(t.head());
         if (x == null) {
             x = a.dateAt(t.clause());
         }
         int g = s.head(t.head());
-        if (x == null && t.nominal() && ParsedSentence.relIs(s.rel(t.head()), "nsubj") && g >= 0
-                && lexicon.verb(s.lemma(g)).isEmpty()) {
+        if (x == null && t.nominal() && DependencyTree.isRelation(s.relation(t.head()), "nsubj") && g >= 0
+                && lexicon.verb(s.lowerLemma(g)).isEmpty()) {
             x = a.dateAt(g); // "the summit runs on May 5-6", "the talks ended on Friday"
         }
         return x;
     }
 
     /** "during a press briefing on Dec. 18": the date of a prepositional occasion. */
-    private Timex occasionDate(ParsedSentence s, TimexAnchors a, Trigger t) {
+    private Timex occasionDate(DependencyTree s, TimexAnchors a, Trigger t) {
         for (int n : new int[]{t.clause(), t.head()}) {
-            for (var d : s.children(n)) {
+            for (var d : s.childArcs(n)) {
                 String r = d.relation();
-                if ((ParsedSentence.relIs(r, "obl") || ParsedSentence.relIs(r, "nmod"))
-                        && isOccasion(s.marker(d.dependent()))) {
+                if ((DependencyTree.isRelation(r, "obl") || DependencyTree.isRelation(r, "nmod"))
+                        && isOccasion(s.lowerMarker(d.dependent()))) {
                     Timex x = a.dateAt(d.dependent());
                     if (x != null) {
                         return x;
@@ -121,15 +126,15 @@ final class EventDating {
     }
 
     private boolean isOccasion(String marker) {
-        return lexicon.is("occasion-preposition", marker) || marker.equals("during");
+        return occasions.isPreposition(marker);
     }
 
     /** "submitted its application to join NATO in September 2022": a past date on the infinitive dates the act. */
-    private Timex fromInfinitive(ParsedSentence s, TimexAnchors a, Trigger t) {
+    private Timex fromInfinitive(DependencyTree s, TimexAnchors a, Trigger t) {
         if (!s.pos(t.clause()).equals("VBD")) {
             return null;
         }
-        for (var d : s.children(t.clause())) {
+        for (var d : s.childArcs(t.clause())) {
             int c = d.dependent();
             if ((d.relation().equals("xcomp") || d.relation().equals("advcl")) && s.isInfinitive(c)) {
                 Timex x = a.dateAt(c);
@@ -155,19 +160,19 @@ final class EventDating {
      * and source ("visited Brussels on Dec. 18 for talks"); an event whose occasion is an event noun takes that
      * noun's date and place ("during his visit to Brussels, Zelensky said").
      */
-    private void shareWithinSentence(ParsedSentence s, List<DraftEvent> here) {
+    private void shareWithinSentence(DependencyTree s, List<DraftEvent> here) {
         for (int round = 0; round < 2; round++) {
             for (DraftEvent d : here) {
                 if (d.t.nominal()) {
                     DraftEvent g = governing(s, here, d);
                     if (g != null) {
-                        boolean purpose = ParsedSentence.relIs(s.rel(d.t.head()), "obl");
+                        boolean purpose = DependencyTree.isRelation(s.relation(d.t.head()), "obl");
                         inherit(d, g, purpose, purpose);
                     }
                 }
                 for (DraftEvent o : here) {
                     if (o != d && o.t.nominal() && s.head(o.t.head()) == d.t.clause()
-                            && isOccasion(s.marker(o.t.head()))) {
+                            && isOccasion(s.lowerMarker(o.t.head()))) {
                         inherit(d, o, true, false);
                     }
                 }
@@ -175,11 +180,11 @@ final class EventDating {
         }
     }
 
-    private static DraftEvent governing(ParsedSentence s, List<DraftEvent> here, DraftEvent d) {
+    private static DraftEvent governing(DependencyTree s, List<DraftEvent> here, DraftEvent d) {
         int g = s.head(d.t.head());
-        String r = s.rel(d.t.head());
-        boolean purpose = ParsedSentence.relIs(r, "obl") && PURPOSE.contains(s.marker(d.t.head()));
-        if (g < 0 || !(purpose || ParsedSentence.relIs(r, "obj"))) {
+        String r = s.relation(d.t.head());
+        boolean purpose = DependencyTree.isRelation(r, "obl") && PURPOSE.contains(s.lowerMarker(d.t.head()));
+        if (g < 0 || !(purpose || DependencyTree.isRelation(r, "obj"))) {
             return null;
         }
         for (DraftEvent o : here) {
@@ -207,7 +212,7 @@ final class EventDating {
     }
 
     /** "Over the two days, Zelensky is expected to meet ...": the last date named before the duration. */
-    private Timex anaphoricDuration(ParsedSentence s, TimexAnchors a, Trigger t) {
+    private Timex anaphoricDuration(DependencyTree s, TimexAnchors a, Trigger t) {
         for (int n = t.clause(), steps = 0; n >= 0 && steps < 4; n = s.head(n), steps++) {
             for (Timex x : a.at(n)) {
                 if (TimexAnchors.isAnaphoricDuration(x)) {
@@ -220,7 +225,7 @@ final class EventDating {
                     return last;
                 }
             }
-            String r = s.rel(n);
+            String r = s.relation(n);
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("ccomp"))) {
                 break;
             }
@@ -229,9 +234,9 @@ final class EventDating {
     }
 
     /** The sentence's main event: the one whose verb is the root of the sentence. */
-    private static DraftEvent main(ParsedSentence s, List<DraftEvent> here) {
+    private static DraftEvent main(DependencyTree s, List<DraftEvent> here) {
         for (DraftEvent d : here) {
-            if (!d.t.nominal() && s.rel(d.t.clause()).equals("root")) {
+            if (!d.t.nominal() && s.relation(d.t.clause()).equals("root")) {
                 return d;
             }
         }
@@ -242,23 +247,23 @@ final class EventDating {
      * The sentence carries on the previous one's occasion: it names no time or occasion of its own, its main event
      * is asserted in the simple past, and it says so ("also") or has the same actor.
      */
-    private boolean continues(ParsedSentence s, TimexAnchors a, DraftEvent main, DraftEvent previous) {
+    private boolean continues(DependencyTree s, TimexAnchors a, DraftEvent main, DraftEvent previous) {
         int v = main.t.clause();
         if (a.hasAny() || main.factuality != Factuality.ASSERTED || !(s.pos(v).equals("VBD") || s.pos(v).equals("VBN"))) {
             return false;
         }
-        for (var d : s.children(v)) {
+        for (var d : s.childArcs(v)) {
             String r = d.relation();
             if (r.startsWith("aux")) {
                 return false;
             }
-            if (ParsedSentence.relIs(r, "obl") && (isOccasion(s.marker(d.dependent()))
-                    || lexicon.is("time-preposition", s.marker(d.dependent())))
+            if (DependencyTree.isRelation(r, "obl") && (isOccasion(s.lowerMarker(d.dependent()))
+                    || lexicon.is("time-preposition", s.lowerMarker(d.dependent())))
                     && entities.at(s, d.dependent()) == null) {
                 return false;
             }
         }
-        boolean also = s.children(v, "advmod").stream().anyMatch(c -> lexicon.is("continuation", s.word(c)));
+        boolean also = s.children(v, "advmod").stream().anyMatch(c -> lexicon.is("continuation", s.lowerWord(c)));
         List<String> mine = main.sources();
         boolean sameActor = !mine.isEmpty() && previous.sources().stream().anyMatch(mine::contains);
         if (also) {

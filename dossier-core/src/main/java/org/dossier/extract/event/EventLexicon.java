@@ -1,13 +1,12 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.lexicon.LexiconFile;
 import org.dossier.model.EventType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,12 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words the event rules look for, read once from {@code event-lexicon.txt}: trigger verbs and nouns with their
- * event type, light verbs, and the cue words of factuality, place, occasion and discourse. Immutable.
+ * The words only the event rules look for, read once from {@code event-lexicon.tsv} by the kernel's lexicon reader:
+ * trigger verbs and nouns with their event type, light verbs, and the cue words of place, continuation and groups.
+ * Modality, negation, hedges and occasions are the kernel's ({@code annotate.lexicon}). Immutable.
  */
 final class EventLexicon {
 
-    static final String RESOURCE = "event-lexicon.txt";
+    static final String RESOURCE = "event-lexicon.tsv";
 
     private final Map<String, EventType> verbs = new HashMap<>();
     private final Map<String, EventType> phrasalVerbs = new HashMap<>();
@@ -44,32 +44,19 @@ final class EventLexicon {
         }
     }
 
-    /** Reads a lexicon in the format of {@code event-lexicon.txt}; {@code origin} names it in error messages. */
-    static EventLexicon read(InputStream in, String origin) throws IOException {
+    /** Reads a lexicon in the format of {@code event-lexicon.tsv}; {@code origin} names it in error messages. */
+    static EventLexicon read(InputStream in, String origin) {
         EventLexicon lex = new EventLexicon();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] f = l.split("\\s+");
-            String kind = f[0];
-            String word = f.length > 1 ? f[1].toLowerCase(Locale.ROOT) : "";
+        for (LexiconFile.Row row : LexiconFile.read(origin, in).requireColumns("kind", "word", "type").rows()) {
+            String kind = row.get("kind");
+            String word = row.lower("word");
             if (kind.equals("verb") || kind.equals("noun")) {
-                if (f.length != 3) {
-                    throw new IllegalArgumentException(origin + ":" + n + ": '" + l + "' should be '" + kind
-                            + " WORD TYPE'");
-                }
                 EventType type;
                 try {
-                    type = EventType.valueOf(f[2]);
+                    type = EventType.valueOf(row.get("type"));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(origin + ":" + n + ": '" + f[2]
-                            + "' is not an event type; use one of " + java.util.Arrays.toString(EventType.values()));
+                    throw row.error("'" + row.get("type") + "' is not an event type; a " + kind + " needs one of "
+                            + Arrays.toString(EventType.values()));
                 }
                 if (kind.equals("noun")) {
                     lex.nouns.put(word, type);
@@ -78,10 +65,10 @@ final class EventLexicon {
                 } else {
                     lex.verbs.put(word, type);
                 }
-            } else if (f.length == 2) {
+            } else if (row.get("type").isEmpty()) {
                 lex.lists.computeIfAbsent(kind, k -> new HashSet<>()).add(word);
             } else {
-                throw new IllegalArgumentException(origin + ":" + n + ": '" + l + "' should be 'KIND WORD'");
+                throw row.error("a " + kind + " takes no type; write - in the type column");
             }
         }
         return lex;

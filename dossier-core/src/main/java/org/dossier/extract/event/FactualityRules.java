@@ -1,7 +1,12 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
+import org.dossier.annotate.lexicon.Modality;
+import org.dossier.annotate.lexicon.ModalityLexicon;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
+
+import java.util.Set;
 
 /**
  * Whether an event happened, as its own sentence presents it (claims are applied by the extractor on top):
@@ -15,42 +20,49 @@ import org.dossier.model.Factuality;
 final class FactualityRules {
 
     private final EventLexicon lexicon;
+    /** The kernel's modality words, read as the time and claim layers read them. */
+    private final ModalityLexicon modality;
 
-    FactualityRules(EventLexicon lexicon) {
+    FactualityRules(EventLexicon lexicon, ModalityLexicon modality) {
         this.lexicon = lexicon;
+        this.modality = modality;
     }
 
-    Factuality assess(ParsedSentence s, Trigger t) {
+    Factuality assess(DependencyTree s, Trigger t) {
         if (t.nominal()) {
             return nominal(s, t.head());
         }
         Factuality f = clause(s, t.clause(), 0);
+        if (f == Factuality.ASSERTED && uncertain(s, t.clause())) {
+            return Factuality.HYPOTHETICAL;
+        }
         if (f == Factuality.ASSERTED && reportedInSentence(s, t.clause())) {
             return Factuality.REPORTED;
         }
         return f;
     }
 
-    private Factuality nominal(ParsedSentence s, int n) {
-        for (var d : s.children(n)) {
-            String w = s.word(d.dependent());
-            if ((d.relation().equals("det") || d.relation().equals("advmod")) && lexicon.is("negation", w)) {
+    private Factuality nominal(DependencyTree s, int n) {
+        for (var d : s.childArcs(n)) {
+            String w = s.lowerWord(d.dependent());
+            if ((d.relation().equals("det") || d.relation().equals("advmod")) && modality.isNegation(w)) {
                 return Factuality.NEGATED;
             }
             if (d.relation().equals("amod") || d.relation().equals("compound")) {
-                if (lexicon.is("hypothetical-modifier", w)) {
-                    return Factuality.HYPOTHETICAL;
-                }
-                if (lexicon.is("expected-modifier", w)) {
+                Modality m = modality.nounModifier(w);
+                if (m == Modality.PREDICTION) {
                     return Factuality.EXPECTED;
+                }
+                if (m != null && m.looksAhead()) {
+                    return Factuality.HYPOTHETICAL;
                 }
             }
         }
         int g = s.head(n);
         if (g >= 0 && s.isVerb(g)) {
-            String r = s.rel(n);
-            if ((ParsedSentence.relIs(r, "obj") || ParsedSentence.relIs(r, "obl"))
-                    && lexicon.is("irrealis-cue", s.lemma(g))) {
+            String r = s.relation(n);
+            if ((DependencyTree.isRelation(r, "obj") || DependencyTree.isRelation(r, "obl"))
+                    && lexicon.is("irrealis-cue", s.lowerLemma(g))) {
                 return Factuality.HYPOTHETICAL;
             }
             Factuality f = clause(s, g, 0);
@@ -62,27 +74,28 @@ final class FactualityRules {
     }
 
     /** The factuality of the clause headed by verb {@code v}, from its own modifiers and the verb it depends on. */
-    Factuality clause(ParsedSentence s, int v, int depth) {
-        if (s.rel(v).equals("amod") && s.head(v) >= 0 && depth == 0) {
+    Factuality clause(DependencyTree s, int v, int depth) {
+        if (s.relation(v).equals("amod") && s.head(v) >= 0 && depth == 0) {
             return nominal(s, s.head(v)); // "hinted at reducing military aid": the gerund is the noun phrase's
         }
         if (negated(s, v)) {
             return Factuality.NEGATED;
         }
-        for (var d : s.children(v)) {
+        for (var d : s.childArcs(v)) {
             String r = d.relation();
-            String w = s.word(d.dependent());
+            String w = s.lowerWord(d.dependent());
             if (r.equals("aux")) {
-                if (w.equals("would")) {
+                Modality m = modality.auxiliary(w);
+                if (m == Modality.CONDITIONAL) {
                     return inReportedSpeech(s, v) ? Factuality.EXPECTED : Factuality.HYPOTHETICAL;
                 }
-                if (lexicon.is("modal-expected", w)) {
+                if (m == Modality.PREDICTION) {
                     return Factuality.EXPECTED;
                 }
-                if (lexicon.is("modal-hypothetical", w)) {
+                if (m != null) {
                     return Factuality.HYPOTHETICAL;
                 }
-            } else if (r.equals("mark") && lexicon.is("condition", w)) {
+            } else if (r.equals("mark") && modality.isCondition(w)) {
                 return Factuality.HYPOTHETICAL;
             }
         }
@@ -90,21 +103,22 @@ final class FactualityRules {
         if (g < 0 || depth > 4) {
             return Factuality.ASSERTED;
         }
-        String r = s.rel(v);
+        String r = s.relation(v);
         boolean complement = r.equals("xcomp") && s.isVerb(v)
                 || (r.equals("advcl") || r.equals("ccomp")) && s.isInfinitive(v);
         if (complement) {
-            String lg = s.lemma(g);
-            if (lexicon.is("negating-governor", lg)) {
+            String lg = s.lowerLemma(g);
+            Set<Modality> readings = modality.governor(lg);
+            if (readings.contains(Modality.FAILURE)) {
                 return negated(s, g) ? Factuality.ASSERTED : Factuality.NEGATED;
             }
-            if (lexicon.is("expect-governor", lg) && !(lg.equals("go") && !s.word(g).equals("going"))) {
+            if (readings.contains(Modality.PREDICTION) && !(lg.equals("go") && !s.lowerWord(g).equals("going"))) {
                 return negated(s, g) ? Factuality.HYPOTHETICAL : Factuality.EXPECTED;
             }
-            if (lexicon.is("report-frame", lg) && passive(s, g)) {
+            if (readings.contains(Modality.REPORT) && passive(s, g)) {
                 return Factuality.REPORTED;
             }
-            if (lexicon.is("aspect-governor", lg)) {
+            if (readings.contains(Modality.ASPECT)) {
                 return clause(s, g, depth + 1);
             }
             return Factuality.HYPOTHETICAL;
@@ -115,47 +129,63 @@ final class FactualityRules {
         return Factuality.ASSERTED;
     }
 
-    private boolean negated(ParsedSentence s, int v) {
-        for (var d : s.children(v)) {
-            String r = d.relation();
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux")) && lexicon.is("negation", s.word(d.dependent()))) {
+    /**
+     * "perhaps recognizing", "possibly met": an adverb of doubt on the verb makes an otherwise asserted event only
+     * possible, as it hedges a claim; a clause with a reading of its own keeps it ("perhaps they will demand" stays
+     * expected), and an event noun does not take it from the verb above ("maybe he changed his mind about the
+     * remark").
+     */
+    private boolean uncertain(DependencyTree s, int v) {
+        for (var d : s.childArcs(v)) {
+            if (d.relation().equals("advmod") && modality.adverb(s.lowerWord(d.dependent())) == Modality.UNCERTAINTY) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean passive(ParsedSentence s, int v) {
+    private boolean negated(DependencyTree s, int v) {
+        for (var d : s.childArcs(v)) {
+            String r = d.relation();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux"))
+                    && modality.isNegation(s.lowerWord(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean passive(DependencyTree s, int v) {
         return s.child(v, "aux:pass") >= 0 || s.child(v, "nsubj:pass") >= 0;
     }
 
     /** "said he would visit": the clause is the content of a speech verb. */
-    private boolean inReportedSpeech(ParsedSentence s, int v) {
+    private boolean inReportedSpeech(DependencyTree s, int v) {
         int g = s.head(v);
-        return s.rel(v).equals("ccomp") && g >= 0 && isSpeechVerb(s, g);
+        return s.relation(v).equals("ccomp") && g >= 0 && isSpeechVerb(s, g);
     }
 
-    private boolean isSpeechVerb(ParsedSentence s, int g) {
-        return lexicon.verb(s.lemma(g)).filter(t -> t == EventType.STATEMENT).isPresent()
-                || lexicon.is("report-frame", s.lemma(g));
+    private boolean isSpeechVerb(DependencyTree s, int g) {
+        return lexicon.verb(s.lowerLemma(g)).filter(t -> t == EventType.STATEMENT).isPresent()
+                || modality.governor(s.lowerLemma(g)).contains(Modality.REPORT);
     }
 
     /**
      * Hedged or sourced within the sentence: a hedge adverb on the verb ("reportedly made"), an "according to"
      * phrase the verb dominates, or the verb heads the content of a speech verb ("said that he was discussing").
      */
-    private boolean reportedInSentence(ParsedSentence s, int v) {
-        for (var d : s.children(v)) {
-            if (d.relation().equals("advmod") && lexicon.is("hedge", s.word(d.dependent()))) {
+    private boolean reportedInSentence(DependencyTree s, int v) {
+        for (var d : s.childArcs(v)) {
+            if (d.relation().equals("advmod") && modality.adverb(s.lowerWord(d.dependent())) == Modality.HEDGE) {
                 return true;
             }
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.word(i).equals("according") && i + 1 < s.size() && s.word(i + 1).equals("to")
+            if (s.lowerWord(i).equals("according") && i + 1 < s.size() && s.lowerWord(i + 1).equals("to")
                     && s.dominates(v, i)) {
                 return true;
             }
         }
-        return s.rel(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v));
+        return s.relation(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v));
     }
 }

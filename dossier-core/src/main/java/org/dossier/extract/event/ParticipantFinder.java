@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.model.EventType;
 import org.dossier.model.Participant;
 
@@ -49,11 +50,11 @@ final class ParticipantFinder {
         this.lexicon = lexicon;
     }
 
-    Found find(ParsedSentence s, Trigger t, EntityIndex entities) {
+    Found find(DependencyTree s, Trigger t, EntityIndex entities) {
         Map<String, String> roles = new LinkedHashMap<>();
         if (!t.nominal()) {
             for (int subj : subjects(s, t.clause())) {
-                boolean passive = s.head(subj) == t.clause() && s.rel(subj).contains("pass");
+                boolean passive = s.head(subj) == t.clause() && s.relation(subj).contains("pass");
                 add(roles, expand(s, subj, entities), passive ? TARGET : SOURCE);
             }
             clauseDependents(s, t, t.clause(), entities, roles);
@@ -67,8 +68,8 @@ final class ParticipantFinder {
         return new Found(out, location);
     }
 
-    private void clauseDependents(ParsedSentence s, Trigger t, int v, EntityIndex entities, Map<String, String> roles) {
-        for (var d : s.children(v)) {
+    private void clauseDependents(DependencyTree s, Trigger t, int v, EntityIndex entities, Map<String, String> roles) {
+        for (var d : s.childArcs(v)) {
             int c = d.dependent();
             String r = d.relation();
             if (r.equals("obj") || r.equals("iobj")) {
@@ -77,7 +78,7 @@ final class ParticipantFinder {
                 }
             } else if (r.equals("obl:agent")) {
                 add(roles, expand(s, c, entities), SOURCE);
-            } else if (ParsedSentence.relIs(r, "obl") && !r.equals("obl:tmod")) {
+            } else if (DependencyTree.isRelation(r, "obl") && !r.equals("obl:tmod")) {
                 prepositional(s, t, c, entities, roles);
             } else if ((r.equals("xcomp") || r.equals("advcl")) && s.isInfinitive(c)) {
                 if (t.last() > t.first() && t.type() == EventType.REQUEST) {
@@ -95,16 +96,16 @@ final class ParticipantFinder {
         }
     }
 
-    private void nounDependents(ParsedSentence s, Trigger t, int n, EntityIndex entities, Map<String, String> roles) {
-        for (var d : s.children(n)) {
+    private void nounDependents(DependencyTree s, Trigger t, int n, EntityIndex entities, Map<String, String> roles) {
+        for (var d : s.childArcs(n)) {
             int c = d.dependent();
             String r = d.relation();
             if (r.equals("nmod:poss")) {
                 add(roles, expand(s, c, entities), SOURCE);
             } else if (r.equals("compound")) {
                 add(roles, expand(s, c, entities), OTHER);
-            } else if (ParsedSentence.relIs(r, "nmod") && !r.equals("nmod:tmod")) {
-                String m = s.marker(c);
+            } else if (DependencyTree.isRelation(r, "nmod") && !r.equals("nmod:tmod")) {
+                String m = s.lowerMarker(c);
                 if (m.equals("of")) {
                     add(roles, expand(s, c, entities), UNDERGOER_OF.contains(t.type()) ? TARGET : SOURCE);
                 } else {
@@ -115,8 +116,8 @@ final class ParticipantFinder {
     }
 
     /** A prepositional dependent of the trigger: its role comes from the preposition. */
-    private void prepositional(ParsedSentence s, Trigger t, int c, EntityIndex entities, Map<String, String> roles) {
-        String m = s.marker(c);
+    private void prepositional(DependencyTree s, Trigger t, int c, EntityIndex entities, Map<String, String> roles) {
+        String m = s.lowerMarker(c);
         if (m.startsWith("according") || lexicon.is("time-preposition", m)) {
             return;
         }
@@ -138,8 +139,8 @@ final class ParticipantFinder {
         }
     }
 
-    private boolean isTrigger(ParsedSentence s, int n) {
-        return lexicon.noun(s.lemma(n)).isPresent() || lexicon.verb(s.lemma(n)).isPresent();
+    private boolean isTrigger(DependencyTree s, int n) {
+        return lexicon.noun(s.lowerLemma(n)).isPresent() || lexicon.verb(s.lowerLemma(n)).isPresent();
     }
 
     private static void add(Map<String, String> roles, List<String> ids, String role) {
@@ -152,21 +153,21 @@ final class ParticipantFinder {
      * The subjects of the clause headed by {@code v}: its own, else the one that controls it (the subject of the
      * verb an infinitive or conjoined verb depends on, the noun a participle or relative clause modifies).
      */
-    List<Integer> subjects(ParsedSentence s, int v) {
+    List<Integer> subjects(DependencyTree s, int v) {
         for (int depth = 0; v >= 0 && depth < 5; depth++) {
             List<Integer> own = new ArrayList<>();
-            for (var d : s.children(v)) {
-                if (ParsedSentence.relIs(d.relation(), "nsubj")) {
+            for (var d : s.childArcs(v)) {
+                if (DependencyTree.isRelation(d.relation(), "nsubj")) {
                     own.add(d.dependent());
                 }
             }
             if (!own.isEmpty()) {
                 return own;
             }
-            String r = s.rel(v);
+            String r = s.relation(v);
             int obj = r.equals("xcomp") && s.head(v) >= 0 ? s.child(s.head(v), "obj") : -1;
             if (obj >= 0 && (s.pos(obj).startsWith("NNP") || s.pos(obj).startsWith("PRP")
-                    || lexicon.is("group-noun", s.lemma(obj)))) {
+                    || lexicon.is("group-noun", s.lowerLemma(obj)))) {
                 return List.of(obj); // "wants troops to monitor": the troops monitor
             } else if (r.equals("xcomp") || r.equals("conj") || (r.equals("advcl") && s.isInfinitive(v))) {
                 v = s.head(v);
@@ -180,7 +181,7 @@ final class ParticipantFinder {
     }
 
     /** The entities a noun phrase headed by {@code h} stands for, conjuncts included. */
-    List<String> expand(ParsedSentence s, int h, EntityIndex entities) {
+    List<String> expand(DependencyTree s, int h, EntityIndex entities) {
         List<String> out = new ArrayList<>();
         Deque<Integer> todo = new ArrayDeque<>();
         todo.add(h);
@@ -192,11 +193,11 @@ final class ParticipantFinder {
                 if (!out.contains(id)) {
                     out.add(id);
                 }
-            } else if (lexicon.is("group-noun", s.lemma(n))) {
-                for (var d : s.children(n)) {
+            } else if (lexicon.is("group-noun", s.lowerLemma(n))) {
+                for (var d : s.childArcs(n)) {
                     String r = d.relation();
                     if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod")
-                            || (ParsedSentence.relIs(r, "nmod") && s.marker(d.dependent()).equals("of"))) {
+                            || (DependencyTree.isRelation(r, "nmod") && s.lowerMarker(d.dependent()).equals("of"))) {
                         todo.add(d.dependent());
                     }
                 }
@@ -207,7 +208,7 @@ final class ParticipantFinder {
     }
 
     /** An object: the entity it names, or the possessor of the thing ("affirmed Ukraine's path"). */
-    private List<String> expandObject(ParsedSentence s, int o, EntityIndex entities) {
+    private List<String> expandObject(DependencyTree s, int o, EntityIndex entities) {
         List<String> out = expand(s, o, entities);
         if (out.isEmpty()) {
             for (int p : s.children(o, "nmod:poss")) {
@@ -222,13 +223,13 @@ final class ParticipantFinder {
      * failing that, for an event that brings its actor to its object (a meeting, an attack, an arrest, a
      * deployment), a place phrase the parse hung on the object ("meet union representatives in The Hague").
      */
-    private String location(ParsedSentence s, Trigger t, EntityIndex entities) {
+    private String location(DependencyTree s, Trigger t, EntityIndex entities) {
         if (t.type() == EventType.VISIT) {
-            for (var d : s.children(t.head())) {
+            for (var d : s.childArcs(t.head())) {
                 int c = d.dependent();
                 String id = entities.at(s, c);
                 if (id != null && entities.isLocation(id) && (d.relation().equals("obj")
-                        || s.marker(c).equals("to"))) {
+                        || s.lowerMarker(c).equals("to"))) {
                     return id;
                 }
             }
@@ -253,21 +254,21 @@ final class ParticipantFinder {
     }
 
     /** The first location in an "in/at" phrase on one of {@code starts}, followed down through occasions. */
-    private String placeUnder(ParsedSentence s, List<Integer> starts, EntityIndex entities) {
+    private String placeUnder(DependencyTree s, List<Integer> starts, EntityIndex entities) {
         Deque<int[]> todo = new ArrayDeque<>();
         for (int start : starts) {
             todo.add(new int[]{start, 0});
         }
         while (!todo.isEmpty()) {
             int[] cur = todo.poll();
-            for (var d : s.children(cur[0])) {
+            for (var d : s.childArcs(cur[0])) {
                 String r = d.relation();
-                if (!(ParsedSentence.relIs(r, "obl") || ParsedSentence.relIs(r, "nmod")) || r.equals("nmod:poss")
+                if (!(DependencyTree.isRelation(r, "obl") || DependencyTree.isRelation(r, "nmod")) || r.equals("nmod:poss")
                         || r.endsWith("tmod") || r.equals("obl:agent")) {
                     continue;
                 }
                 int c = d.dependent();
-                String m = s.marker(c);
+                String m = s.lowerMarker(c);
                 boolean place = lexicon.is("place-preposition", m);
                 String id = entities.at(s, c);
                 if (place && id != null && entities.isLocation(id)) {

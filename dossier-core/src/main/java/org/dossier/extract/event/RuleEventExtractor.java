@@ -1,8 +1,11 @@
 package org.dossier.extract.event;
 
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.Lexicon;
+import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.model.Article;
 import org.dossier.model.Claim;
 import org.dossier.model.Entity;
@@ -29,17 +32,24 @@ public final class RuleEventExtractor implements EventExtractor {
     private final TriggerFinder triggers;
     private final ParticipantFinder participants;
     private final FactualityRules factuality;
+    private final Occasions occasions;
 
-    /** With the lexicon shipped with Dossier. */
+    /** With the lexicons shipped with Dossier. */
     public RuleEventExtractor() {
-        this(EventLexicon.standard());
+        this(Lexicon.standard());
     }
 
-    RuleEventExtractor(EventLexicon lexicon) {
+    /** With the shipped event lexicon and {@code kernel}'s shared lists (modality: what factuality reads). */
+    public RuleEventExtractor(Lexicon kernel) {
+        this(EventLexicon.standard(), kernel);
+    }
+
+    RuleEventExtractor(EventLexicon lexicon, Lexicon kernel) {
         this.lexicon = lexicon;
         this.triggers = new TriggerFinder(lexicon);
         this.participants = new ParticipantFinder(lexicon);
-        this.factuality = new FactualityRules(lexicon);
+        this.factuality = new FactualityRules(lexicon, kernel.modality());
+        this.occasions = kernel.occasions();
     }
 
     @Override
@@ -49,9 +59,9 @@ public final class RuleEventExtractor implements EventExtractor {
         List<DraftEvent> drafts = new ArrayList<>();
         List<List<DraftEvent>> bySentence = new ArrayList<>();
         List<TimexAnchors> anchors = new ArrayList<>();
-        List<ParsedSentence> parsed = new ArrayList<>();
+        List<DependencyTree> parsed = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
-            ParsedSentence s = new ParsedSentence(sentence);
+            DependencyTree s = sentence.tree();
             parsed.add(s);
             anchors.add(new TimexAnchors(s, timexes));
             List<DraftEvent> here = new ArrayList<>();
@@ -65,13 +75,13 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         applyClaims(annotated, drafts, claims, index.named(article.source()));
         speakersOfCues(annotated, drafts, claims);
-        new EventDating(lexicon, participants, index, timexes, article).date(parsed, anchors, bySentence);
+        new EventDating(lexicon, occasions, participants, index, timexes, article).date(parsed, anchors, bySentence);
         drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
         List<Event> out = new ArrayList<>();
         for (DraftEvent d : drafts) {
             Span trigger = d.trigger(annotated.text());
             out.add(new Event("V" + (out.size() + 1), d.t.type(), d.t.type().cameo(), d.t.predicate(), trigger,
-                    d.s.index(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
+                    d.s.sentenceIndex(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
         }
         return out;
     }
@@ -158,7 +168,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** An event while it is being assembled. */
     static final class DraftEvent {
-        final ParsedSentence s;
+        final DependencyTree s;
         final Trigger t;
         List<Participant> participants;
         String location;
@@ -172,7 +182,7 @@ public final class RuleEventExtractor implements EventExtractor {
             return Span.of(text, s.token(t.first()).start(), s.token(t.last()).end());
         }
 
-        DraftEvent(ParsedSentence s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
+        DraftEvent(DependencyTree s, Trigger t, List<Participant> participants, String location, Factuality factuality) {
             this.s = s;
             this.t = t;
             this.participants = participants;

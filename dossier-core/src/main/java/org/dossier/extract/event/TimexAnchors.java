@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
 import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
@@ -19,7 +20,7 @@ final class TimexAnchors {
     private final Map<Integer, List<Timex>> byGovernor = new HashMap<>();
     private final List<Timex> inSentence = new ArrayList<>();
 
-    TimexAnchors(ParsedSentence s, List<Timex> timexes) {
+    TimexAnchors(DependencyTree s, List<Timex> timexes) {
         for (Timex t : timexes) {
             int head = -1;
             for (int i = 0; i < s.size(); i++) {

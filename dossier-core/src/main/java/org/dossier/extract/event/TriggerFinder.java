@@ -1,5 +1,6 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DependencyTree;
 import org.dossier.model.EventType;
 
 import java.util.ArrayList;
@@ -23,11 +24,11 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
-    List<Trigger> find(ParsedSentence s) {
+    List<Trigger> find(DependencyTree s) {
         List<Trigger> out = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
-            if (!s.isVerb(i) || isAuxiliary(s, i) || (s.rel(i).equals("amod") && s.pos(i).equals("VBN"))) {
+            if (!s.isVerb(i) || isAuxiliary(s, i) || (s.relation(i).equals("amod") && s.pos(i).equals("VBN"))) {
                 continue;
             }
             Trigger light = lightVerb(s, i);
@@ -37,56 +38,56 @@ final class TriggerFinder {
                 continue;
             }
             if (i + 1 < s.size()) {
-                Optional<EventType> phrasal = lexicon.phrasalVerb(s.lemma(i), s.word(i + 1));
+                Optional<EventType> phrasal = lexicon.phrasalVerb(s.lowerLemma(i), s.lowerWord(i + 1));
                 if (phrasal.isPresent()) {
-                    out.add(new Trigger(i, i, i, i + 1, phrasal.get(), s.lemma(i), false));
+                    out.add(new Trigger(i, i, i, i + 1, phrasal.get(), s.lowerLemma(i), false));
                     continue;
                 }
             }
-            if (lexicon.onlyPhrasal(s.lemma(i))) {
+            if (lexicon.onlyPhrasal(s.lowerLemma(i))) {
                 continue;
             }
             int at = i;
-            lexicon.verb(s.lemma(i)).ifPresent(t -> out.add(new Trigger(at, at, at, at, t, s.lemma(at), false)));
+            lexicon.verb(s.lowerLemma(i)).ifPresent(t -> out.add(new Trigger(at, at, at, at, t, s.lowerLemma(at), false)));
         }
         for (int i = 0; i < s.size(); i++) {
-            if (taken.contains(i) || !s.isNoun(i) || s.token(i).isNamed() || s.rel(i).equals("compound")) {
+            if (taken.contains(i) || !s.isNoun(i) || s.token(i).isNamed() || s.relation(i).equals("compound")) {
                 continue;
             }
             Optional<EventType> type = nounType(s, i);
             if (type.isPresent() && anchored(s, i) && !mannerOfVerb(s, i, type.get(), out)) {
-                out.add(new Trigger(i, i, i, i, type.get(), s.lemma(i), true));
+                out.add(new Trigger(i, i, i, i, type.get(), s.lowerLemma(i), true));
             }
         }
         out.sort(Comparator.comparingInt(Trigger::first));
         return out;
     }
 
-    private static boolean isAuxiliary(ParsedSentence s, int i) {
-        String r = s.rel(i);
+    private static boolean isAuxiliary(DependencyTree s, int i) {
+        String r = s.relation(i);
         return r.startsWith("aux") || r.equals("cop");
     }
 
     /** "held talks", "made the comments", "submitted its application": the verb's object is an event noun. */
-    private Trigger lightVerb(ParsedSentence s, int v) {
-        if (!lexicon.is("light", s.lemma(v))) {
+    private Trigger lightVerb(DependencyTree s, int v) {
+        if (!lexicon.is("light", s.lowerLemma(v))) {
             return null;
         }
         for (int o : s.children(v, "obj")) {
             Optional<EventType> type = s.isNoun(o) ? nounType(s, o) : Optional.empty();
             if (type.isPresent()) {
-                return new Trigger(o, v, Math.min(v, o), Math.max(v, o), type.get(), s.lemma(o), false);
+                return new Trigger(o, v, Math.min(v, o), Math.max(v, o), type.get(), s.lowerLemma(o), false);
             }
         }
         return null;
     }
 
-    private Optional<EventType> nounType(ParsedSentence s, int n) {
-        Optional<EventType> type = lexicon.noun(s.lemma(n));
-        if (type.isPresent() && type.get() == EventType.PROTEST && s.lemma(n).equals("strike")) {
-            for (var d : s.children(n)) {
+    private Optional<EventType> nounType(DependencyTree s, int n) {
+        Optional<EventType> type = lexicon.noun(s.lowerLemma(n));
+        if (type.isPresent() && type.get() == EventType.PROTEST && s.lowerLemma(n).equals("strike")) {
+            for (var d : s.childArcs(n)) {
                 if ((d.relation().equals("compound") || d.relation().equals("amod"))
-                        && lexicon.is("attack-modifier", s.lemma(d.dependent()))) {
+                        && lexicon.is("attack-modifier", s.lowerLemma(d.dependent()))) {
                     return Optional.of(EventType.ATTACK);
                 }
             }
@@ -98,20 +99,20 @@ final class TriggerFinder {
      * A noun names a particular occurrence when something in the sentence pins it down: a possessor, determiner,
      * number, modifier or prepositional dependent, or a governing verb or preposition.
      */
-    private static boolean anchored(ParsedSentence s, int n) {
-        for (var d : s.children(n)) {
+    private static boolean anchored(DependencyTree s, int n) {
+        for (var d : s.childArcs(n)) {
             if (!d.relation().equals("punct") && !d.relation().equals("cc") && !d.relation().equals("conj")) {
                 return true;
             }
         }
-        String r = s.rel(n);
-        return ParsedSentence.relIs(r, "obj") || ParsedSentence.relIs(r, "obl") || ParsedSentence.relIs(r, "nmod");
+        String r = s.relation(n);
+        return DependencyTree.isRelation(r, "obj") || DependencyTree.isRelation(r, "obl") || DependencyTree.isRelation(r, "nmod");
     }
 
     /** "said in a statement", "told in an interview": the noun is the same act as the verb it hangs on. */
-    private static boolean mannerOfVerb(ParsedSentence s, int n, EventType type, List<Trigger> verbal) {
+    private static boolean mannerOfVerb(DependencyTree s, int n, EventType type, List<Trigger> verbal) {
         int g = s.head(n);
-        if (g < 0 || !s.marker(n).equals("in")) {
+        if (g < 0 || !s.lowerMarker(n).equals("in")) {
             return false;
         }
         return verbal.stream().anyMatch(t -> t.clause() == g && t.type() == type);

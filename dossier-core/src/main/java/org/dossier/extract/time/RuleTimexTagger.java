@@ -2,6 +2,7 @@ package org.dossier.extract.time;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
+import org.dossier.annotate.lexicon.Lexicon;
 import org.dossier.extract.time.Meaning.ClockTime;
 import org.dossier.extract.time.Meaning.PartOfDay;
 import org.dossier.model.Span;
@@ -34,6 +35,17 @@ public final class RuleTimexTagger implements TimexTagger {
                     + "(?:\\h+(?:on|in))?\\h+$");
 
     private final TimexGrammar grammar = new TimexGrammar();
+    private final TenseDetector tenses;
+
+    /** A tagger reading the shipped kernel lexicon. */
+    public RuleTimexTagger() {
+        this(Lexicon.standard());
+    }
+
+    /** A tagger whose tenses read {@code lexicon}'s modality ("expected to meet Monday" looks ahead). */
+    public RuleTimexTagger(Lexicon lexicon) {
+        this.tenses = new TenseDetector(lexicon.modality());
+    }
 
     @Override
     public List<Timex> tag(AnnotatedArticle article, Optional<LocalDate> anchor) {
@@ -120,7 +132,7 @@ public final class RuleTimexTagger implements TimexTagger {
     }
 
     /** The tense of the clause, or none for a possessive ("Wednesday's ruling" names a day, not a clause). */
-    private static Tense tense(Mention m, TokenIndex tokens, String text) {
+    private Tense tense(Mention m, TokenIndex tokens, String text) {
         List<TokenIndex.Located> in = tokens.within(m.start(), m.end());
         if (in.isEmpty() || text.startsWith("'s", m.end() - 2)) {
             return Tense.UNKNOWN;
@@ -133,6 +145,6 @@ public final class RuleTimexTagger implements TimexTagger {
                 last = Math.max(last, l.token().index());
             }
         }
-        return TenseDetector.of(s, first, last);
+        return tenses.of(s, first, last);
     }
 }

@@ -3,6 +3,8 @@ package org.dossier.extract.time;
 import org.dossier.annotate.Dependency;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
+import org.dossier.annotate.lexicon.Modality;
+import org.dossier.annotate.lexicon.ModalityLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +19,6 @@ import java.util.Set;
  */
 final class TenseDetector {
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "ll");
-    private static final Set<String> MODALS = Set.of("may", "might", "can", "could", "should", "must", "ought",
-            "would");
-    /** Verbs whose infinitive complement lies ahead of them ("expected to meet", "plans to visit"). */
-    private static final Set<String> LOOKING_AHEAD = Set.of("expect", "plan", "schedule", "intend", "hope", "want",
-            "aim", "set", "due", "likely", "go", "seek", "promise", "vow", "prepare", "propose", "pledge", "threaten",
-            "agree", "decide", "vote", "offer", "ask", "urge", "need", "wish", "try", "attempt", "be");
-    /** Verbs whose object is an arrangement still ahead ("has scheduled a news conference Thursday"). */
-    private static final Set<String> LOOKING_AHEAD_OBJECT = Set.of("plan", "schedule");
     private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "RB",
             "TO");
 
@@ -39,24 +32,24 @@ final class TenseDetector {
         }
     }
 
+
     /**
-     * Verbs of the reporter's failed attempt: "could not be reached (for comment) Tuesday", "could not be located
-     * Wednesday" look back, while "the vote could not take place Friday" still looks ahead.
+     * The kernel's modality words: modal auxiliaries ("will meet" lies ahead, "may have met" behind), the governors
+     * whose infinitive lies ahead ("expected to meet", "slated to meet", "plans to visit"), the verbs whose object
+     * is an arrangement ("has scheduled a news conference Thursday"), and negation ("could not be reached").
      */
-    private static final Set<String> UNREACHED = Set.of("reach", "contact", "locate", "find", "comment", "confirm");
+    private final ModalityLexicon modality;
 
-    /** Words that deny a clause: "could not be reached", "Neither he nor ... could be located". */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nobody", "none");
-
-    private TenseDetector() {
+    TenseDetector(ModalityLexicon modality) {
+        this.modality = modality;
     }
 
     /** The tense governing the tokens {@code first..last} (indices in {@code s}). */
-    static Tense of(Sentence s, int first, int last) {
+    Tense of(Sentence s, int first, int last) {
         if (isDeadline(s, first)) {
             return Tense.FUTURE;
         }
-        Clause clause = s.dependencies().isEmpty() ? bySequence(s, first, last) : byTree(s, first, last);
+        Clause clause = s.tree().parsed() ? byTree(s, first, last) : bySequence(s, first, last);
         return clause == null ? Tense.UNKNOWN : decide(clause);
     }
 
@@ -75,7 +68,7 @@ final class TenseDetector {
 
     private static final Set<String> NARRATIVE_UNTIL = Set.of("up", "not", ",", "``", "\"", "only");
 
-    private static Tense decide(Clause c) {
+    private Tense decide(Clause c) {
         boolean modal = false;
         boolean perfectInfinitive = false;
         boolean pastAux = false;
@@ -83,10 +76,11 @@ final class TenseDetector {
         boolean presentAux = false;
         for (Token t : c.auxiliaries()) {
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (FUTURE_AUX.contains(w)) {
+            Modality reading = modality.auxiliary(w);
+            if (reading == Modality.PREDICTION) {
                 return Tense.FUTURE;
             }
-            if (MODALS.contains(w)) {
+            if (reading != null) {
                 modal = true;
             } else if (t.pos().equals("VB") && isHave(t)) {
                 perfectInfinitive = true;
@@ -98,7 +92,7 @@ final class TenseDetector {
             }
         }
         if (modal) {
-            if (c.negated() && UNREACHED.contains(c.verb().lemma().toLowerCase(Locale.ROOT))
+            if (c.negated() && modality.isAttempt(c.verb().lemma())
                     && c.auxiliaries().stream().anyMatch(t -> t.word().equalsIgnoreCase("could"))) {
                 return Tense.PAST; // "could not be reached for comment Tuesday": an attempt already made
             }
@@ -107,7 +101,7 @@ final class TenseDetector {
         if (c.infinitive() && c.auxiliaries().stream().anyMatch(TenseDetector::isBe)) {
             return Tense.FUTURE; // "is to resume trading Tuesday", "was to arrive Friday": an arrangement ahead
         }
-        if (!pastAux && LOOKING_AHEAD_OBJECT.contains(c.verb().lemma().toLowerCase(Locale.ROOT))
+        if (!pastAux && modality.arrangesObject(c.verb().lemma())
                 && !c.verb().pos().equals("VBD") && (presentAux || !c.verb().pos().equals("VBN"))) {
             return Tense.FUTURE; // "has scheduled a news conference Thursday", "plans ... on Tuesday"
         }
@@ -125,7 +119,7 @@ final class TenseDetector {
             if (c.governor() == null) {
                 return c.infinitive() ? Tense.FUTURE : Tense.UNKNOWN;
             }
-            if (LOOKING_AHEAD.contains(c.governor().lemma().toLowerCase(Locale.ROOT))) {
+            if (modality.looksAheadUnder(c.governor().lemma())) {
                 // "is expected to meet Friday" lies ahead; "had been scheduled to expire Friday" did not
                 boolean pastPerfect = c.governorAuxiliaries().stream().anyMatch(t -> t.pos().equals("VBD") && isHave(t));
                 return pastPerfect ? Tense.PAST : Tense.FUTURE;
@@ -161,7 +155,7 @@ final class TenseDetector {
 
     // --- with a dependency tree
 
-    private static Clause byTree(Sentence s, int first, int last) {
+    private Clause byTree(Sentence s, int first, int last) {
         int head = head(s, first, last);
         int verb = head < 0 ? -1 : governingVerb(s, head, first, last);
         if (verb < 0) {
@@ -173,10 +167,10 @@ final class TenseDetector {
         return clauseInTree(s, verb, true);
     }
 
-    private static Clause clauseInTree(Sentence s, int v, boolean withGovernor) {
+    private Clause clauseInTree(Sentence s, int v, boolean withGovernor) {
         List<Token> aux = new ArrayList<>();
         boolean infinitive = false;
-        for (Dependency c : s.children(v)) {
+        for (Dependency c : s.tree().childArcs(v)) {
             Token t = s.tokens().get(c.dependent());
             String rel = c.relation();
             if (rel.startsWith("aux") || rel.equals("cop")) {
@@ -190,19 +184,19 @@ final class TenseDetector {
             }
         }
         boolean negated = false;
-        for (Dependency c : s.children(v)) {
+        for (Dependency c : s.tree().childArcs(v)) {
             String w = s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
-            negated |= NEGATIONS.contains(w);
+            negated |= modality.isNegation(w);
             if (c.relation().startsWith("nsubj")) {
-                for (Dependency d : s.children(c.dependent())) {
-                    negated |= NEGATIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+                for (Dependency d : s.tree().childArcs(c.dependent())) {
+                    negated |= modality.isNegation(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
                 }
             }
         }
         Token governor = null;
         List<Token> governorAux = List.of();
         boolean governorInfinitive = false;
-        Dependency up = s.head(v);
+        Dependency up = s.tree().headArc(v);
         if (withGovernor && up != null && up.governor() >= 0) {
             Clause g = clauseInTree(s, up.governor(), false);
             governor = g.verb();
@@ -215,7 +209,7 @@ final class TenseDetector {
     /** The token of the range whose governor lies outside it. */
     private static int head(Sentence s, int first, int last) {
         for (int i = first; i <= last; i++) {
-            Dependency d = s.head(i);
+            Dependency d = s.tree().headArc(i);
             if (d != null && (d.governor() < first || d.governor() > last)) {
                 return i;
             }
@@ -226,7 +220,7 @@ final class TenseDetector {
     private static int governingVerb(Sentence s, int from, int first, int last) {
         int i = from;
         for (int steps = 0; steps < 6; steps++) {
-            Dependency d = s.head(i);
+            Dependency d = s.tree().headArc(i);
             if (d == null || d.governor() < 0) {
                 return isPredicate(s, i) && (i < first || i > last) ? i : -1;
             }
@@ -243,7 +237,7 @@ final class TenseDetector {
         if (s.tokens().get(i).pos().startsWith("VB")) {
             return true;
         }
-        for (Dependency c : s.children(i)) {
+        for (Dependency c : s.tree().childArcs(i)) {
             if (c.relation().equals("cop")) {
                 return true;
             }
@@ -253,7 +247,7 @@ final class TenseDetector {
 
     // --- from the token sequence alone
 
-    private static Clause bySequence(Sentence s, int first, int last) {
+    private Clause bySequence(Sentence s, int first, int last) {
         int v = nearestVerb(s, first, last);
         if (v < 0) {
             return null;
@@ -276,7 +270,7 @@ final class TenseDetector {
             if (!t.pos().equals("RB")) {
                 aux.add(t);
             } else {
-                negated |= NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT));
+                negated |= modality.isNegation(t.word().toLowerCase(Locale.ROOT));
             }
         }
         Token governor = null;

@@ -1,4 +1,4 @@
-package org.dossier.extract.claim;
+package org.dossier.annotate.lexicon;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The cue lexicon resource reads whole: plain and phrasal cues, their frames and kinds. */
 class CueLexiconTest {
 
-    private final CueLexicon lexicon = new CueLexicon();
+    private final CueLexicon lexicon = Lexicon.standard().cues();
 
     @Test
     void plainCueComesBeforeItsPhrasalForms() {

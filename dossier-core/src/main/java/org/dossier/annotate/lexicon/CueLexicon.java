@@ -1,4 +1,4 @@
-package org.dossier.extract.claim;
+package org.dossier.annotate.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,17 +12,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The attribution cues and what each takes as its content, read once from resources beside this class: the verbs
- * from {@code cues.tsv}, the nouns and adjectives ("X's claim that S", "criticism of X", "X is critical of Y") from
- * {@code cue-nouns.tsv}, in the same columns. Immutable after construction.
+ * The attribution cues and what each takes as its content, from the kernel lexicon: the verbs from {@code cues.tsv},
+ * the nouns and adjectives ("X's claim that S", "criticism of X", "X is critical of Y") from {@code cue-nouns.tsv},
+ * in the same columns. Immutable after construction.
  */
-final class CueLexicon {
+public final class CueLexicon {
 
     /** What a cue reports: speech, a thought, a stance, an intent, evidence, or an appearance. */
-    enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
+    public enum Kind { SPEECH, THOUGHT, STANCE, INTENT, EVIDENCE, APPEARANCE }
 
     /** What a cue verb takes as the content it attributes. */
-    enum Frame {
+    public enum Frame {
         CLAUSE, QUOTATION, APPEARANCE, OBJECT, INFINITIVE, ADDRESSEE, ADDRESSEE_INFINITIVE, PREPOSITION, AGENTLESS,
         OBJECT_AS
     }
@@ -34,87 +34,86 @@ final class CueLexicon {
      * @param kind         what the cue reports
      * @param nominal      whether the cue is a noun or adjective ("claim that", "critical of") rather than a verb
      */
-    record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind,
+    public record Entry(String lemma, String particle, Set<Frame> frames, Set<String> prepositions, Kind kind,
                  boolean nominal) {
 
-        Entry {
+        public Entry {
             frames = Set.copyOf(frames);
             prepositions = Set.copyOf(prepositions);
         }
 
-        boolean takes(Frame f) {
+        public boolean takes(Frame f) {
             return frames.contains(f);
         }
 
         /** Whether the verb reports speech only with a quotation beside it ("he continued. “…”"). */
-        boolean onlyQuotations() {
+        public boolean onlyQuotations() {
             return frames.equals(Set.of(Frame.QUOTATION));
         }
 
         /** The cue as written in the lexicon ("call on"). */
-        String name() {
+        public String name() {
             return particle == null ? lemma : lemma + " " + particle;
         }
     }
 
-    static final String RESOURCE = "cues.tsv";
-    static final String NOMINAL_RESOURCE = "cue-nouns.tsv";
+    static final String FILE = "cues.tsv";
+    static final String NOMINAL_FILE = "cue-nouns.tsv";
 
     /** Lemma to its entries: the plain verb first (particle null), then its phrasal forms. */
     private final Map<String, List<Entry>> byLemma;
     /** Noun or adjective lemma to its one entry. */
     private final Map<String, Entry> nominals;
 
-    CueLexicon() {
-        this.byLemma = load(RESOURCE, false);
+    CueLexicon(LexiconFile verbs, LexiconFile nominal) {
+        this.byLemma = load(verbs, false);
         Map<String, Entry> n = new HashMap<>();
-        load(NOMINAL_RESOURCE, true).forEach((lemma, entries) -> n.put(lemma, entries.get(0)));
+        load(nominal, true).forEach((lemma, entries) -> n.put(lemma, entries.get(0)));
         this.nominals = Map.copyOf(n);
     }
 
     /** The entry of a noun or adjective cue (lower-case lemma: "claim", "critical"), or {@code null}. */
-    Entry nominal(String lemma) {
+    public Entry nominal(String lemma) {
         return nominals.get(lemma);
     }
 
     /** The entries for a verb lemma (lower case), phrasal ones included; empty when it is no cue. */
-    List<Entry> entries(String lemma) {
+    public List<Entry> entries(String lemma) {
         return byLemma.getOrDefault(lemma, List.of());
     }
 
-    boolean isCue(String lemma) {
+    public boolean isCue(String lemma) {
         return byLemma.containsKey(lemma);
     }
 
-    private static Map<String, List<Entry>> load(String resource, boolean nominal) {
+    private static Map<String, List<Entry>> load(LexiconFile file, boolean nominal) {
+        file.requireColumns("lemma", "particle", "frames", "kind");
         Map<String, List<Entry>> out = new HashMap<>();
-        TsvResource.read(CueLexicon.class, resource, "the cue lexicon", 4, "lemma, particle (or -), frames, kind",
-                (cols, line, n) -> {
-                    Entry e = parse(resource, cols, n, nominal);
-                    List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
-                    if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
-                        throw new IllegalStateException(resource + " line " + n + ": '" + e.name()
-                                + "' is listed twice; merge its frames into one line");
-                    }
-                    list.add(e);
-                    list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
-                    out.put(e.lemma(), List.copyOf(list));
-                });
+        for (LexiconFile.Row row : file.rows()) {
+            Entry e = parse(row, nominal);
+            List<Entry> list = new ArrayList<>(out.getOrDefault(e.lemma(), List.of()));
+            if (list.stream().anyMatch(x -> Objects.equals(x.particle(), e.particle()))) {
+                throw row.error("'" + e.name() + "' is listed twice; merge its frames into one line");
+            }
+            list.add(e);
+            list.sort(Comparator.comparing(x -> x.particle() == null ? "" : x.particle()));
+            out.put(e.lemma(), List.copyOf(list));
+        }
         return Map.copyOf(out);
     }
 
-    private static Entry parse(String resource, String[] cols, int n, boolean nominal) {
+    private static Entry parse(LexiconFile.Row row, boolean nominal) {
         Kind kind;
         try {
-            kind = Kind.valueOf(cols[3].strip().toUpperCase(Locale.ROOT));
+            kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(resource + " line " + n + ": unknown kind '" + cols[3]
-                    + "'; use speech, thought, stance, intent, evidence or appearance", e);
+            throw row.error("unknown kind '" + row.get("kind")
+                    + "'; use speech, thought, stance, intent, evidence or appearance");
         }
-        String particle = cols[1].equals("-") ? null : cols[1].strip().toLowerCase(Locale.ROOT);
+        String particle = row.get("particle").isEmpty() ? null : row.lower("particle");
         Set<Frame> frames = EnumSet.noneOf(Frame.class);
         Set<String> preps = new HashSet<>();
-        for (String f : cols[2].split(",")) {
+        for (String f : row.get("frames").split(",")) {
             String name = f.strip();
             if (name.startsWith("prep:")) {
                 frames.add(Frame.PREPOSITION);
@@ -131,7 +130,7 @@ final class CueLexicon {
                 case "addressee-inf" -> Frame.ADDRESSEE_INFINITIVE;
                 case "agentless" -> Frame.AGENTLESS;
                 case "object-as" -> Frame.OBJECT_AS;
-                default -> throw new IllegalStateException(resource + " line " + n + ": unknown frame '" + name
+                default -> throw row.error("unknown frame '" + name
                         + "'; use clause, quotation, appearance, object, infinitive, addressee, addressee-inf, agentless,"
                         + " object-as"
                         + " or prep:WORD|WORD");
@@ -139,9 +138,9 @@ final class CueLexicon {
         }
         if (nominal && (particle != null || !EnumSet.of(Frame.CLAUSE, Frame.INFINITIVE, Frame.PREPOSITION)
                 .containsAll(frames))) {
-            throw new IllegalStateException(resource + " line " + n + ": a noun or adjective cue takes no particle"
+            throw row.error("a noun or adjective cue takes no particle"
                     + " and only the frames clause, infinitive and prep:WORD|WORD");
         }
-        return new Entry(cols[0].strip().toLowerCase(Locale.ROOT), particle, frames, preps, kind, nominal);
+        return new Entry(row.lower("lemma"), particle, frames, preps, kind, nominal);
     }
 }
