@@ -6,7 +6,6 @@ import org.dossier.model.EntityType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,26 +22,25 @@ import java.util.Set;
  */
 final class PronounResolver {
 
-    private enum Kind { MALE, FEMALE, NEUTER }
-
-    private static final Map<String, Kind> PRONOUNS = Map.ofEntries(
-            Map.entry("he", Kind.MALE), Map.entry("him", Kind.MALE), Map.entry("his", Kind.MALE),
-            Map.entry("himself", Kind.MALE), Map.entry("she", Kind.FEMALE), Map.entry("her", Kind.FEMALE),
-            Map.entry("hers", Kind.FEMALE), Map.entry("herself", Kind.FEMALE), Map.entry("it", Kind.NEUTER),
-            Map.entry("its", Kind.NEUTER), Map.entry("itself", Kind.NEUTER));
     private static final Set<String> EXPLETIVE_HEADS = Set.of("be", "seem", "appear", "happen", "take", "matter",
             "remain", "become", "look", "make", "mean", "rain", "cost");
     private static final int LOOK_BACK = 2;
 
-    /** Whether the token is a pronoun this resolver handles. */
+    /** Whether the token is a pronoun this resolver handles: a singular third-person one ({@link Names#pronoun}). */
     boolean handles(LabelledSentence s, int i) {
         String pos = s.token(i).pos();
-        return (pos.equals("PRP") || pos.equals("PRP$")) && PRONOUNS.containsKey(s.lower(i));
+        return (pos.equals("PRP") || pos.equals("PRP$")) && gender(s, i) != null;
+    }
+
+    /** The gender of the singular third-person pronoun at token {@code i}, or {@code null} when it is none. */
+    private static Gender gender(LabelledSentence s, int i) {
+        Names.Pronoun p = Names.pronoun(s.lower(i));
+        return p == null || p.plural() || p.gender() == Gender.UNKNOWN ? null : p.gender();
     }
 
     /** The referent the pronoun at token {@code i} refers to, or {@code null} when no candidate is safe. */
     Referent resolve(LabelledSentence s, int i, Discourse discourse, boolean quoted) {
-        Kind kind = PRONOUNS.get(s.lower(i));
+        Gender kind = gender(s, i);
         boolean it = s.lower(i).equals("it");
         if (it && (quoted || expletive(s, i))) {
             return null; // in quoted speech "it" is mostly a situation, not a named thing
@@ -55,7 +53,7 @@ final class PronounResolver {
             List<Discourse.Mention> candidates = new ArrayList<>();
             for (Discourse.Mention m : discourse.inSentenceBefore(index - back, offset)) {
                 if (!fits(kind, m.referent()) || !quoted && m.quoted() || boundBy(own, m, back)
-                        || kind == Kind.NEUTER && m.relation().equals("compound")) {
+                        || kind == Gender.NEUTER && m.relation().equals("compound")) {
                     continue;
                 }
                 boolean salient = m.subject() || m.relation().equals("nmod:poss");
@@ -74,20 +72,18 @@ final class PronounResolver {
 
     /** Notes what a resolved pronoun tells about its referent's gender. */
     void learn(LabelledSentence s, int i, Referent r) {
-        Kind kind = PRONOUNS.get(s.lower(i));
-        if (kind == Kind.MALE) {
-            r.learnGender(Gender.MALE);
-        } else if (kind == Kind.FEMALE) {
-            r.learnGender(Gender.FEMALE);
+        Gender kind = gender(s, i);
+        if (kind == Gender.MALE || kind == Gender.FEMALE) {
+            r.learnGender(kind);
         }
     }
 
-    private static boolean fits(Kind kind, Referent r) {
+    private static boolean fits(Gender kind, Referent r) {
         EntityType type = r.type();
         return switch (kind) {
-            case MALE -> type == EntityType.PERSON && r.gender().agreesWith(Gender.MALE);
-            case FEMALE -> type == EntityType.PERSON && r.gender().agreesWith(Gender.FEMALE);
+            case MALE, FEMALE -> type == EntityType.PERSON && r.gender().agreesWith(kind);
             case NEUTER -> type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+            case UNKNOWN -> false;
         };
     }
 
