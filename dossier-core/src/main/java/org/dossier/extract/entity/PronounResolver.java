@@ -24,7 +24,6 @@ final class PronounResolver {
 
     private static final Set<String> EXPLETIVE_HEADS = Set.of("be", "seem", "appear", "happen", "take", "matter",
             "remain", "become", "look", "make", "mean", "rain", "cost");
-    private static final int LOOK_BACK = 2;
 
     /** Whether the token is a pronoun this resolver handles: a singular third-person one ({@link Names#pronoun}). */
     boolean handles(LabelledSentence s, int i) {
@@ -49,7 +48,7 @@ final class PronounResolver {
         boolean subject = own != null && own.relation().startsWith("nsubj");
         int offset = s.token(i).start();
         int index = s.sentence().index();
-        for (int back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
+        for (int back = 0; back <= References.MENTION_LOOK_BACK && index - back >= 0; back++) {
             List<Discourse.Mention> candidates = new ArrayList<>();
             for (Discourse.Mention m : discourse.inSentenceBefore(index - back, offset)) {
                 if (!fits(kind, m.referent()) || !quoted && m.quoted() || boundBy(own, m, back)
