@@ -18,9 +18,9 @@ import java.util.Set;
  * said", over the noun the relative pronoun stands for), else the one whose name closes the source's phrase
  * ("chief executive Maarten Hollander"). When the entity layer's extraction has not resolved the word, a
  * third-person pronoun ("he added", "they said") or a description built on a role noun ("the president said",
- * "the alliance affirmed") goes to the entity layer's resolver ({@link References#antecedent}) with the source
- * look-back ({@link References#SOURCE_LOOK_BACK}); nothing is resolved here. First-person pronouns are left to the
- * caller, who knows whose quotation they are in.
+ * "the alliance affirmed") goes to the entity layer's resolver ({@link References#antecedent}), with the same
+ * look-back and pronoun list as the entity layer's own resolution; nothing is resolved here. First-person
+ * pronouns are left to the caller, who knows whose quotation they are in.
  */
 final class SourceResolver {
 
@@ -72,8 +72,7 @@ final class SourceResolver {
         }
         References references = new References(trees.stream().map(SentenceTree::sentence).toList(), entities,
                 passages.stream().map(p -> new References.Quotation(p.inner(), p.outer())).toList());
-        return references.antecedent(sentence, t.token(m.first()).start(), wanted, word,
-                References.SOURCE_LOOK_BACK);
+        return references.antecedent(sentence, t.token(m.first()).start(), wanted, word);
     }
 
     /**

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves third-person singular pronouns to a referent mentioned before them, conservatively: "he", "his",
- * "she", "her" to a person whose gender (from given names, honorifics and earlier pronouns) does not disagree;
- * "it", "its" to an organization or place, but not an expletive "it" ("it is expected that"). It looks back
- * through the pronoun's sentence and the two before it and stops at the nearest sentence with a candidate; there
- * it prefers subjects, in the pronoun's own sentence the closest, in an earlier one the first. A pronoun outside
- * quotation marks never takes a name inside them, and one inside them no name of its own sentence outside them
- * (the speaker); an object pronoun never takes the subject of its own verb ("Trump met him"); a subject pronoun
- * takes only a subject or possessor of its own sentence ("Campaigning against Romney, he ..."), and a subject "it"
- * only a subject or possessor anywhere; "it" never takes a noun modifier ("the Paris agreement") and is left alone
- * inside quotation marks. Plural and first- and second-person pronouns are left alone. Stateless.
+ * Resolves third-person singular pronouns to a referent mentioned before them, conservatively: "he", "his", "she",
+ * "her" to a person whose gender (from given names, honorifics and earlier pronouns) does not disagree; "it", "its"
+ * to an organization or place, but not an expletive "it" ("it is expected that"). It looks back through the
+ * pronoun's sentence and the {@value References#LOOK_BACK} before it and stops at the nearest sentence with a
+ * candidate; there it prefers subjects, in the pronoun's own sentence the closest, in an earlier one the first. A
+ * pronoun outside quotation marks never takes a name inside them, and one inside them no name of its own sentence
+ * outside them (the speaker); an object pronoun never takes the subject of its own verb ("Trump met him"); a
+ * subject pronoun takes only a subject or possessor of its own sentence ("Campaigning against Romney, he ..."), and
+ * a subject "it" only a subject or possessor anywhere; "it" never takes a noun modifier ("the Paris agreement") and
+ * is left alone inside quotation marks. Plural and first- and second-person pronouns are left alone. Stage 1 of
+ * the entity layer's one resolver ({@link References}). Stateless.
  */
 final class PronounResolver {
 
@@ -48,7 +49,7 @@ final class PronounResolver {
         boolean subject = own != null && own.relation().startsWith("nsubj");
         int offset = s.token(i).start();
         int index = s.sentence().index();
-        for (int back = 0; back <= References.MENTION_LOOK_BACK && index - back >= 0; back++) {
+        for (int back = 0; back <= References.LOOK_BACK && index - back >= 0; back++) {
             List<Discourse.Mention> candidates = new ArrayList<>();
             for (Discourse.Mention m : discourse.inSentenceBefore(index - back, offset)) {
                 if (!fits(kind, m.referent()) || !quoted && m.quoted() || boundBy(own, m, back)

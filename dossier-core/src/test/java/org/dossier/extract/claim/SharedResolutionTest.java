@@ -18,9 +18,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pronouns are resolved once, in the entity layer: claims and events read its resolution (the entities' mentions,
- * {@link References}) instead of resolving again, and the wider window a claim's source needs is a parameter of
- * the same resolver.
+ * Pronouns are resolved in the entity layer: claims and events read its resolution (the entities' mentions,
+ * {@link References}) instead of resolving again, and what the claim layer asks it beyond that is answered with
+ * the same look-back and pronoun list.
  */
 class SharedResolutionTest {
 
@@ -76,12 +76,12 @@ class SharedResolutionTest {
                 .satisfies(c -> assertThat(c.source()).isEqualTo("E1"));
     }
 
-    /** Anna named, then two sentences without a person, then "she": beyond the mention window, within the source's. */
-    private static AnnotatedArticle annaThenTwoSentences() {
+    /** Anna named, then {@code fillers} sentences without a person, then "She said …". */
+    private static AnnotatedArticle annaThen(int fillers) {
         HandParsed h = new HandParsed().sentence("Anna Berg toured the port.", "Anna _ NNP 2 compound PERSON",
                 "Berg _ NNP 3 nsubj PERSON", "toured tour VBD 0 root", "the _ DT 5 det", "port _ NN 3 obj",
                 ". . . 3 punct");
-        for (String noun : List.of("ships", "cranes")) {
+        for (String noun : List.of("ships", "cranes", "trucks").subList(0, fillers)) {
             h.sentence("The " + noun + " waited.", "The _ DT 2 det", noun + " _ NNS 3 nsubj", "waited wait VBD 0 root",
                     ". . . 3 punct");
         }
@@ -91,40 +91,43 @@ class SharedResolutionTest {
     }
 
     @Test
-    void theLookBackIsOneParameterOfOneResolver() {
-        AnnotatedArticle a = annaThenTwoSentences();
-        List<Entity> entities = new NamedEntityExtractor().extract(a, ARTICLE, List.of());
+    void claimsLookBackAsFarAsTheEntityLayerAndNoFurther() {
+        AnnotatedArticle near = annaThen(References.LOOK_BACK - 1);
+        List<Entity> found = new NamedEntityExtractor().extract(near, ARTICLE, List.of());
+        assertThat(found).filteredOn(e -> e.name().equals("Anna Berg")).singleElement()
+                .satisfies(anna -> assertThat(anna.mentions()).extracting(Span::text).contains("She"));
+
+        AnnotatedArticle far = annaThen(References.LOOK_BACK);
+        List<Entity> entities = new NamedEntityExtractor().extract(far, ARTICLE, List.of());
         Entity anna = entities.stream().filter(e -> e.name().equals("Anna Berg")).findFirst().orElseThrow();
-        assertThat(anna.mentions()).extracting(Span::text).doesNotContain("She"); // beyond MENTION_LOOK_BACK
-        References refs = new References(a.sentences(), entities, List.of());
-        int she = a.text().indexOf("She");
-        assertThat(refs.antecedent(3, she, EntityType.PERSON, "she", References.MENTION_LOOK_BACK)).isNull();
-        assertThat(refs.antecedent(3, she, EntityType.PERSON, "she", References.SOURCE_LOOK_BACK))
-                .isEqualTo(anna.id());
-        assertThat(new CueClaimExtractor().extract(a, entities, List.of())).singleElement()
-                .satisfies(c -> assertThat(c.source()).isEqualTo(anna.id()));
+        assertThat(anna.mentions()).extracting(Span::text).doesNotContain("She");
+        int she = far.text().indexOf("She");
+        References refs = new References(far.sentences(), entities, List.of());
+        assertThat(refs.antecedent(References.LOOK_BACK + 1, she, EntityType.PERSON, "she")).isNull();
+        assertThat(new CueClaimExtractor().extract(far, entities, List.of())).singleElement()
+                .satisfies(c -> assertThat(c.source()).isNull());
     }
 
     @Test
     void aPronounNeverTakesAnEntityTheEntityLayerCallsByTheOtherGender() {
-        AnnotatedArticle a = annaThenTwoSentences();
+        AnnotatedArticle a = annaThen(1);
         int she = a.text().indexOf("She");
         List<Entity> entities = List.of(
                 HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg", "She"));
         References refs = new References(a.sentences(), entities, List.of());
-        assertThat(refs.antecedent(3, she, EntityType.PERSON, "he", References.SOURCE_LOOK_BACK)).isNull();
-        assertThat(refs.antecedent(3, she, EntityType.PERSON, "she", References.SOURCE_LOOK_BACK)).isEqualTo("E1");
+        assertThat(refs.antecedent(2, she, EntityType.PERSON, "he")).isNull();
+        assertThat(refs.antecedent(2, she, EntityType.PERSON, "she")).isEqualTo("E1");
     }
 
     @Test
     void aSentenceInsideAQuotationNeitherNamesNorCounts() {
-        AnnotatedArticle a = annaThenTwoSentences();
+        AnnotatedArticle a = annaThen(References.LOOK_BACK);
         int she = a.text().indexOf("She");
         Entity anna = HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Anna Berg", "Anna Berg");
         Span ships = Span.of(a.text(), a.text().indexOf("The ships"), a.text().indexOf("The cranes") - 1);
         References quoted = new References(a.sentences(), List.of(anna), List.of(new References.Quotation(ships, ships)));
-        assertThat(quoted.antecedent(3, she, EntityType.PERSON, "she", 2)).isEqualTo("E1");
+        assertThat(quoted.antecedent(3, she, EntityType.PERSON, "she")).isEqualTo("E1");
         References plain = new References(a.sentences(), List.of(anna), List.of());
-        assertThat(plain.antecedent(3, she, EntityType.PERSON, "she", 2)).isNull();
+        assertThat(plain.antecedent(3, she, EntityType.PERSON, "she")).isNull();
     }
 }
