@@ -86,7 +86,7 @@ public final class References {
      * The most salient entity of type {@code type} mentioned before {@code offset}, for the pronoun or
      * description {@code word} ("he", "they", "president") in sentence {@code sentence}: in that sentence, then
      * the {@value #LOOK_BACK} sentences before it (sentences wholly inside a quotation are skipped and do not
-     * count, and a mention inside quotation marks is never taken). Within a sentence, an entity whose titles
+     * count, and a mention inside quotation marks is never taken). Within a sentence, for a description an entity whose titles
      * name {@code word} comes first, then the subject (the first one), then the entity named last. For a personal
      * pronoun, an entity extraction already refers to by a pronoun of the same gender wins over one of unknown
      * gender within the window; one it refers to by the other gender's pronouns is never taken. {@code null} when
@@ -110,6 +110,7 @@ public final class References {
     }
 
     private String salientAmong(List<Entity> candidates, int sentence, int offset, EntityType type, String noun) {
+        boolean description = Names.pronoun(noun) == null; // "he" is in no title: "the head of …" is no "he"
         int looked = 0;
         for (int s = sentence; s >= 0 && looked <= LOOK_BACK; s--) {
             Sentence t = sentences.get(s);
@@ -126,7 +127,8 @@ public final class References {
                 if (e.type() != type) {
                     continue;
                 }
-                boolean hasTitle = e.titles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(noun));
+                boolean hasTitle = description
+                        && e.titles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(noun));
                 for (Span m : e.mentions()) {
                     if (m.start() < t.start() || m.end() > t.end() || m.end() > offset || inQuotation(m)) {
                         continue;

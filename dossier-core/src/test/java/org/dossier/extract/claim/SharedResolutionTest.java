@@ -130,4 +130,23 @@ class SharedResolutionTest {
         References plain = new References(a.sentences(), List.of(anna), List.of());
         assertThat(plain.antecedent(3, she, EntityType.PERSON, "she")).isNull();
     }
+
+    @Test
+    void aDescriptionPrefersTheEntityItsNounTitlesAndAPronounTheSubject() {
+        AnnotatedArticle a = new HandParsed()
+                .sentence("Bram Kok met Jan Smit.", "Bram _ NNP 2 compound PERSON", "Kok _ NNP 3 nsubj PERSON",
+                        "met meet VBD 0 root", "Jan _ NNP 5 compound PERSON", "Smit _ NNP 3 obj PERSON",
+                        ". . . 3 punct")
+                .sentence("He said the talks failed.", "He _ PRP 2 nsubj", "said say VBD 0 root",
+                        "the _ DT 4 det", "talks talk NNS 5 nsubj", "failed fail VBD 2 ccomp", ". . . 2 punct")
+                .build();
+        List<Span> smit = HandParsed.entity(a.text(), "E2", EntityType.PERSON, "Jan Smit", "Jan Smit").mentions();
+        List<Entity> entities = List.of(
+                HandParsed.entity(a.text(), "E1", EntityType.PERSON, "Bram Kok", "Bram Kok"),
+                new Entity("E2", EntityType.PERSON, null, "Jan Smit", List.of(), List.of("head of the union"), smit));
+        References refs = new References(a.sentences(), entities, List.of());
+        int he = a.text().indexOf("He");
+        assertThat(refs.antecedent(1, he, EntityType.PERSON, "he")).isEqualTo("E1");
+        assertThat(refs.antecedent(1, he, EntityType.PERSON, "head")).isEqualTo("E2");
+    }
 }
