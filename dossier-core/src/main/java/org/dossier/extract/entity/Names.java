@@ -143,7 +143,8 @@ public final class Names {
      * acronym stays one word), no apostrophes or possessives, hyphens and other punctuation split words ("Wal -
      * Mart" and "Wal-Mart" both → wal, mart), "&" kept ("AT&T" → at&t), accents kept, a leading "the" dropped from
      * a name of more words. Unlike {@link #normalize} it reads token by token, so a dotted acronym is not broken
-     * into letters; the two agree on names without dots, "&" or accents.
+     * into letters; on tokens without dots, "&" or accents, with a possessive split off as the tokenizer splits it
+     * ("Putin", "'s"), the two agree. The keys stay {@link #normalize}'s because they are stored.
      */
     public static List<String> words(List<String> written) {
         List<String> out = new ArrayList<>();
