@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   within one article ("U.S." → us, "Wal - Mart" → wal, mart);</li>
  *   <li>{@link #person}: a person's name split into given names and surname, particles kept with the surname
  *   ("Anna de Vries" → [anna] vries);</li>
- *   <li>{@link #acronym}, {@link #isAcronym}, {@link #isAcronymSkipWord}: initials;</li>
+ *   <li>{@link #acronym}, {@link #isAcronym}, {@link #isAcronymSkipWord}: initials, from one list of function
+ *   words;</li>
  *   <li>{@link #pronoun}, {@link #givenNameGender}: what a pronoun or given name says about its referent.</li>
  * </ul>
  *
@@ -74,12 +75,24 @@ public final class Names {
         static final Set<String> PARTICLES = lower("name-particles.txt");
         static final Set<String> GIVEN_NAME_PARTICLES = lower("given-name-particles.txt");
         static final Set<String> SUFFIXES = lower("name-suffixes.txt");
-        static final Set<String> ACRONYM_SKIP = lower("acronym-skip-words.txt");
+        static final Map<String, String> ACRONYM_SKIP = acronymSkipWords();
         static final Map<String, Pronoun> PRONOUNS = pronouns();
         static final Map<String, Gender> GIVEN_NAMES = EntityLexicon.genders(EntityLexicon.lines("first-names.txt"));
 
         private static Set<String> lower(String resource) {
             return Set.copyOf(EntityLexicon.lines(resource).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        }
+
+        private static Map<String, String> acronymSkipWords() {
+            Map<String, String> out = new HashMap<>();
+            for (String[] row : EntityLexicon.rows(EntityLexicon.lines("acronym-skip-words.txt"), 2)) {
+                if (!row[1].equals("key") && !row[1].equals("match")) {
+                    throw new IllegalStateException("acronym-skip-words.txt: '" + row[0] + "' has scope '" + row[1]
+                            + "'; use key (skipped in stored keys too) or match (only in an article's matching)");
+                }
+                out.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            }
+            return Map.copyOf(out);
         }
 
         private static Map<String, Pronoun> pronouns() {
@@ -209,9 +222,12 @@ public final class Names {
         return m.find() && Character.isUpperCase(m.group(1).codePointAt(0));
     }
 
-    /** "of", "and", "to": a function word an organization's initials skip ({@code acronym-skip-words.txt}). */
+    /**
+     * "of", "and", "to", "du": a word an article's acronym may skip when it is matched to a name there, where every
+     * initial is tried as well ({@code acronym-skip-words.txt}, both scopes).
+     */
     public static boolean isAcronymSkipWord(String word) {
-        return Lists.ACRONYM_SKIP.contains(word.toLowerCase(Locale.ROOT));
+        return Lists.ACRONYM_SKIP.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** "USAF", "U.S.", "AT&T": one word of two to eight letters, all capitals (dots and "&" aside). */
@@ -222,9 +238,10 @@ public final class Names {
     }
 
     /**
-     * The initials a name is known by, lower case: "European Union" → "eu", "Committee to Protect Journalists" →
-     * "cpj" (function words skipped); a name written as an acronym is its own ("NATO" → "nato", "U.S." → "us"); a
-     * one-word mixed-case name has none ({@code null}).
+     * The initials a name is known by across articles, lower case: "European Union" → "eu", "Bank of America" →
+     * "ba" (only the words of {@code acronym-skip-words.txt} with scope {@code key} skipped: a key is one string,
+     * and must not drop the "Du" of "Du Pont Co."); a name written as an acronym is its own ("NATO" → "nato",
+     * "U.S." → "us"); a one-word mixed-case name has none ({@code null}). Stored keys are built from it.
      */
     public static String acronym(String name) {
         String stripped = name.strip();
@@ -237,7 +254,7 @@ public final class Names {
         }
         StringBuilder b = new StringBuilder();
         for (String w : words) {
-            if (!Lists.ACRONYM_SKIP.contains(w)) {
+            if (!"key".equals(Lists.ACRONYM_SKIP.get(w))) {
                 b.append(w.charAt(0));
             }
         }
