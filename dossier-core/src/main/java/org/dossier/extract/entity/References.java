@@ -39,8 +39,9 @@ import java.util.Set;
 public final class References {
 
     /**
-     * How many sentences before a pronoun's or description's own both stages look back for its antecedent (stage
-     * 2 counts only sentences of the writer's own words).
+     * How many sentences before a pronoun's own both stages look back for its antecedent (stage 2 counts only
+     * sentences of the writer's own words, and uses the same window for a role-noun description; stage 1's
+     * descriptions keep {@link DescriptionResolver}'s windows).
      */
     public static final int LOOK_BACK = 2;
 
