@@ -93,7 +93,8 @@ class ExtractorVersionTest {
         assertThat(v).startsWith(CoreNlpAnnotator.PROFILE + "+").isEqualTo(DossierPipelines.standardVersion());
         assertThat(v).isNotEqualTo(ExtractorVersion.of(DossierPipeline.CUSTOM_PROFILE));
         assertThat(ExtractorVersion.files(ExtractorVersion.where())).containsKeys(
-                "org/dossier/extract/event/event-lexicon.txt", "org/dossier/pipeline/DossierPipeline.class");
+                "org/dossier/extract/event/event-lexicon.tsv", "org/dossier/annotate/lexicon/modality.tsv",
+                "org/dossier/pipeline/DossierPipeline.class");
         assertThat(FakePipelines.capitalized().version()).isEqualTo(ExtractorVersion.of(DossierPipeline.CUSTOM_PROFILE));
     }
 
