@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
                                   Clock clock) {
         StorePool pool = new StorePool(location, clock, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         IngestJobs jobs = options.ingestAllowed() ? new IngestJobs(location, clock, pipeline,
-                new Sources(new ByteArrayInputStream(new byte[0]), Sources.fetcher(null, 1000)),
+                new Sources(new ByteArrayInputStream(new byte[0]), Sources.fetcher(null, 1000, java.util.List.of())),
                 CorpusIngest.DEFAULT_MAX_CHARS) : null;
         Templates templates = new Templates();
         RateLimiter limiter = new RateLimiter(options.requestsPerMinute(), clock);
