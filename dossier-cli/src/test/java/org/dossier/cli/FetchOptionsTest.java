@@ -87,7 +87,7 @@ class FetchOptionsTest {
     }
 
     @Test
-    void anUncaughtFailureIsOneLineWithoutClassNames() {
+    void failuresAreWordsWithoutClassNames() {
         StringWriter out = new StringWriter();
         CommandLine cl = Main.withErrorMessages(new CommandLine(new Failing()));
         cl.setErr(new PrintWriter(out, true));
@@ -96,6 +96,12 @@ class FetchOptionsTest {
         assertThat(Main.describe(new RuntimeException(new java.io.UncheckedIOException(
                 new java.io.IOException("java.nio.file.AccessDeniedException: d.db"))))).isEqualTo("d.db");
         assertThat(Main.describe(new NullPointerException())).contains("unexpected failure").doesNotContain("Null");
+        assertThat(org.dossier.pipeline.OrderedWork.failureMessage("a.txt", new IllegalStateException(
+                new ArrayIndexOutOfBoundsException("Index 7 out of bounds for length 3"))))
+                .isEqualTo("a.txt: extraction failed (Index 7 out of bounds for length 3); the article was skipped, "
+                        + "please report this with the article");
+        assertThat(org.dossier.pipeline.OrderedWork.failureMessage("a.txt", new NullPointerException()))
+                .contains("an unexpected failure inside the extractors").doesNotContain("Null");
     }
 
     @CommandLine.Command(name = "failing")
