@@ -5,23 +5,22 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import org.dossier.corpus.CorpusIngest;
 import org.dossier.ingest.sources.Sources;
 import org.dossier.pipeline.DossierPipeline;
-import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
-
-import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.servlet.FilterHolder;
 
 import java.io.ByteArrayInputStream;
-import java.util.EnumSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
