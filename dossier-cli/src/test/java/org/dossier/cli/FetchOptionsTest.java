@@ -22,8 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code dossier ingest} fetches only public addresses unless {@code --allow-host} names the host; a failure no
- * command caught is one line without Java's class names.
+ * {@code dossier ingest} fetches only public addresses unless {@code --allow-host} names the host, and a local
+ * feed's item links only with {@code --fetch-items}; a failure no command caught is one line without Java's class
+ * names.
  */
 class FetchOptionsTest {
 
@@ -84,6 +85,22 @@ class FetchOptionsTest {
         assertThat(ingest("ingest", "--db", db, "--allow-host", "localhost", url)).as(err.toString()).isZero();
         assertThat(err.toString()).contains("1 stored");
         assertThat(hits).containsExactly("/story");
+    }
+
+    @Test
+    void aLocalFeedFileHasItsItemLinksFetchedOnlyWithFetchItems() throws IOException {
+        Path feed = dir.resolve("wire.rss");
+        java.nio.file.Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<item><title>Air defense</title><link>http://127.0.0.1:" + server.getAddress().getPort()
+                + "/item-1</link><description>Short.</description></item></channel></rss>");
+        String db = dir.resolve("d.db").toString();
+        assertThat(ingest("ingest", "--db", db, "--allow-host", "127.0.0.1", feed.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--fetch-items");
+        assertThat(hits).isEmpty();
+
+        assertThat(ingest("ingest", "--db", db, "--allow-host", "127.0.0.1", "--fetch-items", feed.toString()))
+                .as(err.toString()).isZero();
+        assertThat(hits).containsExactly("/item-1");
     }
 
     @Test
