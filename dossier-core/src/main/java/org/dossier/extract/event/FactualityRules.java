@@ -58,7 +58,16 @@ final class FactualityRules {
                 }
             }
         }
+        for (int a : s.children(n, "acl")) {
+            if (s.isVerb(a) && modality.governor(s.lowerLemma(a)).contains(Modality.PREDICTION) && !negated(s, a)) {
+                return Factuality.EXPECTED; // "the verdict, expected next month"
+            }
+        }
         int g = s.head(n);
+        if (g >= 0 && s.isVerb(g) && s.relation(n).equals("nsubj:pass") && s.child(g, "xcomp") < 0
+                && modality.governor(s.lowerLemma(g)).contains(Modality.PREDICTION)) {
+            return negated(s, g) ? Factuality.HYPOTHETICAL : Factuality.EXPECTED; // "the vote is expected next month"
+        }
         if (g >= 0 && s.isVerb(g)) {
             String r = s.relation(n);
             if ((DependencyTree.isRelation(r, "obj") || DependencyTree.isRelation(r, "obl"))
