@@ -163,6 +163,19 @@ final class EventSenses {
         };
     }
 
+    /** A noun phrase is in the class by its head or a compound of it ("Hurricanes Katrina", "the Toyota Camry"). */
+    private boolean phraseInClass(String cls, DependencyTree s, int i) {
+        if (inClass(cls, s, i)) {
+            return true;
+        }
+        for (var d : s.childArcs(i)) {
+            if ((d.relation().equals("compound") || d.relation().equals("flat")) && inClass(cls, s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The article's domain: the domain whose cue words occur most often, when they occur at least
      * {@link #MIN_DOMAIN_CUES} times and more often than any other domain's; else null.
@@ -197,13 +210,14 @@ final class EventSenses {
     private boolean holds(Condition c, DependencyTree s, int head, int clause, boolean nominal, String domain) {
         return switch (c.kind) {
             case "domain" -> c.arg.equals(domain);
-            case "agent" -> agents(s, head, clause, nominal).stream().anyMatch(i -> inClass(c.arg, s, i));
-            case "subject" -> subjects(s, head, clause, nominal).stream().anyMatch(i -> inClass(c.arg, s, i));
-            case "object" -> objects(s, head, clause, nominal).stream().anyMatch(i -> inClass(c.arg, s, i));
-            case "cause" -> causes(s, head, clause, nominal).stream().anyMatch(i -> inClass(c.arg, s, i));
-            case "marker" -> markers(s, head, clause).stream().anyMatch(m -> Set.of(c.arg.split("\\|")).contains(m));
+            case "agent" -> agents(s, head, clause, nominal).stream().anyMatch(i -> phraseInClass(c.arg, s, i));
+            case "subject" -> subjects(s, head, clause, nominal).stream().anyMatch(i -> phraseInClass(c.arg, s, i));
+            case "object" -> objects(s, head, clause, nominal).stream().anyMatch(i -> phraseInClass(c.arg, s, i));
+            case "cause" -> causes(s, head, clause, nominal).stream().anyMatch(i -> phraseInClass(c.arg, s, i));
+            case "marker" -> markers(s, head, clause).stream()
+                    .anyMatch(m -> Arrays.asList(c.arg.split("\\|")).contains(m));
             case "governor" -> s.head(head) >= 0
-                    && Set.of(c.arg.split("\\|")).contains(s.lowerLemma(s.head(head)));
+                    && Arrays.asList(c.arg.split("\\|")).contains(s.lowerLemma(s.head(head)));
             case "any" -> around(s, head, clause).stream().anyMatch(i -> inClass(c.arg, s, i));
             default -> false;
         };

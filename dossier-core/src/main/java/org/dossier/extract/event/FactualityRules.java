@@ -195,6 +195,31 @@ final class FactualityRules {
                 return true;
             }
         }
-        return s.relation(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v));
+        if (s.relation(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v))) {
+            return true;
+        }
+        return saidAfterwards(s, v);
+    }
+
+    /**
+     * "He fled on foot, police said": the speech verb hangs on the clause as a parenthetical (parataxis), on the
+     * clause itself or on the clause it is conjoined or adverbial to ("shot three people, killing one, the
+     * authorities said").
+     */
+    private boolean saidAfterwards(DependencyTree s, int v) {
+        int top = v;
+        for (int depth = 0; depth < 4; depth++) {
+            for (int c : s.children(top, "parataxis")) {
+                if (isSpeechVerb(s, c) && s.child(c, "nsubj") >= 0) {
+                    return true;
+                }
+            }
+            String r = s.relation(top);
+            if (!(r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) || s.head(top) < 0) {
+                return false;
+            }
+            top = s.head(top);
+        }
+        return false;
     }
 }

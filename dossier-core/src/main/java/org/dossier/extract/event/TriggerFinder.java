@@ -88,7 +88,8 @@ final class TriggerFinder {
             }
         }
         for (int i = 0; i < s.size(); i++) {
-            if (taken.contains(i) || !s.isNoun(i) || s.token(i).isNamed() || s.relation(i).equals("compound")) {
+            if (taken.contains(i) || !s.isNoun(i) || s.relation(i).equals("compound")
+                    || (s.token(i).isNamed() && !eventName(s, i))) {
                 continue;
             }
             EventSenses.Sense type = nounType(s, i, i, domain);
@@ -172,7 +173,25 @@ final class TriggerFinder {
         if (type.isPresent()) {
             return new EventSenses.Sense(type.get(), null);
         }
-        return senses.inClass("eventive-noun", lemma) ? new EventSenses.Sense(EventType.OTHER, null) : null;
+        if (eventName(s, n)) {
+            return new EventSenses.Sense(EventType.OTHER, null); // a ceremony or games: the prizes are the contests
+        }
+        return senses.inClass("eventive-noun", lemma) || senses.inClass("offence", lemma) || gerund(s, n)
+                ? new EventSenses.Sense(EventType.OTHER, null) : null;
+    }
+
+    /** "the Oscars", "the Academy Awards": an event known by its name (class event-name). */
+    private boolean eventName(DependencyTree s, int n) {
+        return senses.inClass("event-name", s.lowerWord(n));
+    }
+
+    /**
+     * "drunk driving", "the sentencing": a noun in -ing that is the doing of its verb (the class ing-not-event lists
+     * the -ing nouns that are not).
+     */
+    private boolean gerund(DependencyTree s, int n) {
+        String w = s.lowerWord(n);
+        return s.pos(n).equals("NN") && w.endsWith("ing") && w.length() >= 6 && !senses.inClass("ing-not-event", w);
     }
 
     /**
