@@ -34,7 +34,7 @@ final class EventSenses {
     private static final Set<String> CAUSE_MARKERS = Set.of("in", "by", "after", "from", "during", "following",
             "when", "as", "because of", "amid", "of");
     private static final Set<String> KINDS = Set.of("agent", "subject", "object", "cause", "any", "marker", "domain",
-            "governor");
+            "governor", "voice");
 
     /** A type in context; {@code type} null means the word is no event in this sense. */
     record Sense(EventType type, String ace) {
@@ -90,7 +90,11 @@ final class EventSenses {
                     throw row.error("condition '" + c + "' needs the form KIND:VALUE with KIND one of " + KINDS);
                 }
                 String arg = c.substring(colon + 1).toLowerCase(Locale.ROOT);
-                boolean needsClass = !kind.equals("marker") && !kind.equals("domain") && !kind.equals("governor");
+                boolean needsClass = !kind.equals("marker") && !kind.equals("domain") && !kind.equals("governor")
+                        && !kind.equals("voice");
+                if (kind.equals("voice") && !Set.of("active", "passive").contains(c.substring(colon + 1))) {
+                    throw row.error("condition '" + c + "' needs voice:active or voice:passive");
+                }
                 if (needsClass && !arg.startsWith("@") && !out.classes.containsKey(arg)) {
                     throw row.error("class '" + arg + "' is not in " + classesOrigin + "; add it there or use @named, "
                             + "@person, @pronoun, @thing");
@@ -216,6 +220,8 @@ final class EventSenses {
             case "cause" -> causes(s, head, clause, nominal).stream().anyMatch(i -> phraseInClass(c.arg, s, i));
             case "marker" -> markers(s, head, clause).stream()
                     .anyMatch(m -> Arrays.asList(c.arg.split("\\|")).contains(m));
+            case "voice" -> (!nominal && (s.child(clause, "aux:pass") >= 0 || s.child(clause, "nsubj:pass") >= 0))
+                    == c.arg.equals("passive");
             case "governor" -> s.head(head) >= 0
                     && Arrays.asList(c.arg.split("\\|")).contains(s.lowerLemma(s.head(head)));
             case "any" -> around(s, head, clause).stream().anyMatch(i -> inClass(c.arg, s, i));

@@ -78,6 +78,9 @@ final class FactualityRules {
             if (f == Factuality.HYPOTHETICAL || f == Factuality.EXPECTED) {
                 return f;
             }
+            if (f == Factuality.ASSERTED && saidAfterwards(s, g)) {
+                return Factuality.REPORTED; // "after a brief skirmish, two of them fled, the statement said"
+            }
         }
         return Factuality.ASSERTED;
     }
@@ -206,20 +209,27 @@ final class FactualityRules {
      * clause itself or on the clause it is conjoined or adverbial to ("shot three people, killing one, the
      * authorities said").
      */
-    private boolean saidAfterwards(DependencyTree s, int v) {
-        int top = v;
-        for (int depth = 0; depth < 4; depth++) {
-            for (int c : s.children(top, "parataxis")) {
-                if (isSpeechVerb(s, c) && s.child(c, "nsubj") >= 0) {
-                    return true;
-                }
+    boolean saidAfterwards(DependencyTree s, int v) {
+        int top = top(s, v);
+        for (int p = v + 1; p < s.size(); p++) {
+            if (s.relation(p).equals("parataxis") && isSpeechVerb(s, p) && s.child(p, "nsubj") >= 0
+                    && s.head(p) >= 0 && top(s, s.head(p)) == top) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** The clause {@code v} belongs to, up through conjoined, adverbial and complement clauses. */
+    private static int top(DependencyTree s, int v) {
+        int top = v;
+        for (int depth = 0; depth < 6; depth++) {
             String r = s.relation(top);
             if (!(r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) || s.head(top) < 0) {
-                return false;
+                return top;
             }
             top = s.head(top);
         }
-        return false;
+        return top;
     }
 }

@@ -195,6 +195,12 @@ final class ParticipantFinder {
                 if (!out.contains(id)) {
                     out.add(id);
                 }
+            } else if (!s.children(n, "appos").isEmpty() || identifiedAs(s, n) >= 0) {
+                // "another climber, Duncan Rait, died"; "the suspect, identified as Anthony LaCalamita, entered"
+                todo.addAll(s.children(n, "appos"));
+                if (identifiedAs(s, n) >= 0) {
+                    todo.add(identifiedAs(s, n));
+                }
             } else if (lexicon.is("group-noun", s.lowerLemma(n))) {
                 for (var d : s.childArcs(n)) {
                     String r = d.relation();
@@ -207,6 +213,23 @@ final class ParticipantFinder {
             todo.addAll(s.children(n, "conj"));
         }
         return out;
+    }
+
+    /** The name a participle gives a noun ("the woman, identified by the police as Madeline Kafoury"), or -1. */
+    private static int identifiedAs(DependencyTree s, int n) {
+        for (int a : s.children(n, "acl")) {
+            if (Set.of("identify", "name").contains(s.lowerLemma(a))) {
+                for (int o : s.children(a, "obl")) {
+                    if (s.lowerMarker(o).equals("as")) {
+                        return o;
+                    }
+                }
+                for (int x : s.children(a, "xcomp")) {
+                    return x;
+                }
+            }
+        }
+        return -1;
     }
 
     /** An object: the entity it names, or the possessor of the thing ("affirmed Ukraine's path"). */

@@ -209,6 +209,45 @@ class EventSensesTest {
     }
 
     @Test
+    void anAppositionOrAnIdentifyingParticipleNamesTheParticipant() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "The/DT suspect/NN ,/, identified/VBN/identify as/IN Ann/NNP//PERSON Lee/NNP//PERSON ,/,"
+                        + " opened/VBD/open fire/NN ./.",
+                "det suspect The; nsubj opened suspect; punct suspect ,; acl suspect identified; case Lee as;"
+                        + " compound Lee Ann; obl identified Lee; punct suspect ,#2; root ROOT opened; obj opened fire;"
+                        + " punct opened .");
+        String lee = a.entity(EntityType.PERSON, "Ann Lee", "Ann Lee");
+        Event fire = only(a, "opened fire");
+        assertThat(fire.type()).isEqualTo(EventType.ATTACK);
+        assertThat(fire.participants()).extracting(p -> p.entity()).contains(lee);
+        ArticleFixture b = new ArticleFixture().sentence(
+                "Another/DT climber/NN ,/, Ann/NNP//PERSON Lee/NNP//PERSON ,/, died/VBD/die ./.",
+                "det climber Another; nsubj died climber; punct climber ,; compound Lee Ann; appos climber Lee;"
+                        + " punct climber ,#2; root ROOT died; punct died .");
+        String lee2 = b.entity(EntityType.PERSON, "Ann Lee", "Ann Lee");
+        assertThat(only(b, "died").participants()).extracting(p -> p.entity()).containsExactly(lee2);
+    }
+
+    @Test
+    void whatHappenedBeforeASentenceFinalPoliceSaidIsReported() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "He/PRP/he fled/VBD/flee in/IN a/DT car/NN ,/, police/NNS/police said/VBD/say ./.",
+                "nsubj fled He; root ROOT fled; case car in; det car a; obl fled car; punct fled ,;"
+                        + " nsubj said police; parataxis fled said; punct fled .");
+        assertThat(only(a, "fled").factuality()).isEqualTo(Factuality.REPORTED);
+        assertThat(only(a, "said").factuality()).isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
+    void beingCommittedToSomeoneIsAStateNotAPledge() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "The/DT club/NN is/VBZ/be committed/VBN/commit to/TO the/DT coach/NN ./.",
+                "det club The; nsubj:pass committed club; aux:pass committed is; root ROOT committed; case coach to;"
+                        + " det coach the; obl committed coach; punct committed .");
+        assertThat(a.events()).extracting(e -> e.trigger().text()).doesNotContain("committed");
+    }
+
+    @Test
     void aBadSenseRowIsRefusedWithItsLineAndTheFix() {
         String classes = "class\twords\nvehicle\tcar\n";
         String senses = "lemma\tpos\twhen\ttype\tace\nkill\tverb\tagent:vehicles\tDEATH\tLife:Die\n";
