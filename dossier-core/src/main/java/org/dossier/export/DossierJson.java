@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code dossier/1} JSON form of an {@link ArticleRecord}, written with fields in the order of
- * {@code spec/output-format.md}, and read back ({@link #read}) so that stored records round-trip unchanged.
+ * The {@code dossier/1} JSON form of an {@link ArticleRecord}, written with fields in the order of the contract,
+ * {@code docs/spec/dossier-1.md} (the project's versioned output spec: additive changes only), and read back
+ * ({@link #read}) so that stored records round-trip unchanged.
  * Thread-safe.
  */
 public final class DossierJson {
@@ -105,6 +106,7 @@ public final class DossierJson {
             o.put("id", e.id());
             o.put("type", e.type().name());
             o.put("cameo", e.cameo());
+            o.put("ace", e.ace());
             o.put("predicate", e.predicate());
             span(o.putObject("trigger"), e.trigger());
             o.put("sentence", e.sentence());
@@ -208,7 +210,7 @@ public final class DossierJson {
                 events.add(new Event(e.get("id").asText(), EventType.valueOf(e.get("type").asText()), str(e, "cameo"),
                         str(e, "predicate"), span(e.get("trigger")), e.path("sentence").asInt(), ps,
                         str(e, "location"), str(e, "date"), str(e, "timex"),
-                        Factuality.ofLabel(e.get("factuality").asText()), str(e, "attribution")));
+                        Factuality.ofLabel(e.get("factuality").asText()), str(e, "attribution"), str(e, "ace")));
             }
             return new ArticleRecord(article, str(d, "sha256"), entities, timexes, quotes, claims, events,
                     strings(root.path("warnings")));

@@ -74,6 +74,23 @@ class DossierJsonTest {
     }
 
     @Test
+    void anEventsAceSubtypeIsWrittenAfterItsCameoCodeAndReadBack() throws Exception {
+        String text = "The climber died on Monday.";
+        Event died = new Event("V1", EventType.DEATH, null, "die", Span.of(text, 12, 16), 0, List.of(), null,
+                null, null, Factuality.ASSERTED, null, "Life:Die");
+        ArticleRecord r = new ArticleRecord(record.article(), "abc", List.of(), List.of(), List.of(), List.of(),
+                List.of(died), List.of());
+        JsonNode e = new ObjectMapper().readTree(DossierJson.line(r)).get("events").get(0);
+        assertThat(e.fieldNames()).toIterable().containsSubsequence("type", "cameo", "ace", "predicate");
+        assertThat(e.get("type").asText()).isEqualTo("DEATH");
+        assertThat(e.get("cameo").isNull()).isTrue();
+        assertThat(e.get("ace").asText()).isEqualTo("Life:Die");
+        assertThat(DossierJson.read(DossierJson.line(r), record.article().text(), "a.txt").events()).containsExactly(died);
+        String before = DossierJson.line(r).replace(",\"ace\":\"Life:Die\"", "");
+        assertThat(DossierJson.read(before, record.article().text(), "a.txt").events().get(0).ace()).isNull();
+    }
+
+    @Test
     void readingSomethingElseSaysWhat() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DossierJson.read("{\"schema\": \"x\"}", "", "f.json"))
                 .hasMessageContaining("f.json").hasMessageContaining("dossier/1");

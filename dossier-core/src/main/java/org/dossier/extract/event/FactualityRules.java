@@ -58,7 +58,16 @@ final class FactualityRules {
                 }
             }
         }
+        for (int a : s.children(n, "acl")) {
+            if (s.isVerb(a) && modality.governor(s.lowerLemma(a)).contains(Modality.PREDICTION) && !negated(s, a)) {
+                return Factuality.EXPECTED; // "the verdict, expected next month"
+            }
+        }
         int g = s.head(n);
+        if (g >= 0 && s.isVerb(g) && s.relation(n).equals("nsubj:pass") && s.child(g, "xcomp") < 0
+                && modality.governor(s.lowerLemma(g)).contains(Modality.PREDICTION)) {
+            return negated(s, g) ? Factuality.HYPOTHETICAL : Factuality.EXPECTED; // "the vote is expected next month"
+        }
         if (g >= 0 && s.isVerb(g)) {
             String r = s.relation(n);
             if ((DependencyTree.isRelation(r, "obj") || DependencyTree.isRelation(r, "obl"))
@@ -68,6 +77,9 @@ final class FactualityRules {
             Factuality f = clause(s, g, 0);
             if (f == Factuality.HYPOTHETICAL || f == Factuality.EXPECTED) {
                 return f;
+            }
+            if (f == Factuality.ASSERTED && saidAfterwards(s, g)) {
+                return Factuality.REPORTED; // "after a brief skirmish, two of them fled, the statement said"
             }
         }
         return Factuality.ASSERTED;
@@ -186,6 +198,38 @@ final class FactualityRules {
                 return true;
             }
         }
-        return s.relation(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v));
+        if (s.relation(v).equals("ccomp") && s.head(v) >= 0 && isSpeechVerb(s, s.head(v))) {
+            return true;
+        }
+        return saidAfterwards(s, v);
+    }
+
+    /**
+     * "He fled on foot, police said": the speech verb hangs on the clause as a parenthetical (parataxis), on the
+     * clause itself or on the clause it is conjoined or adverbial to ("shot three people, killing one, the
+     * authorities said").
+     */
+    boolean saidAfterwards(DependencyTree s, int v) {
+        int top = top(s, v);
+        for (int p = v + 1; p < s.size(); p++) {
+            if (s.relation(p).equals("parataxis") && isSpeechVerb(s, p) && s.child(p, "nsubj") >= 0
+                    && s.head(p) >= 0 && top(s, s.head(p)) == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause {@code v} belongs to, up through conjoined, adverbial and complement clauses. */
+    private static int top(DependencyTree s, int v) {
+        int top = v;
+        for (int depth = 0; depth < 6; depth++) {
+            String r = s.relation(top);
+            if (!(r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) || s.head(top) < 0) {
+                return top;
+            }
+            top = s.head(top);
+        }
+        return top;
     }
 }

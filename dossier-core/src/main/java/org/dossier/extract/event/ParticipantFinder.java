@@ -45,9 +45,11 @@ final class ParticipantFinder {
     }
 
     private final EventLexicon lexicon;
+    private final EventSenses senses;
 
-    ParticipantFinder(EventLexicon lexicon) {
+    ParticipantFinder(EventLexicon lexicon, EventSenses senses) {
         this.lexicon = lexicon;
+        this.senses = senses;
     }
 
     Found find(DependencyTree s, Trigger t, EntityIndex entities) {
@@ -193,6 +195,12 @@ final class ParticipantFinder {
                 if (!out.contains(id)) {
                     out.add(id);
                 }
+            } else if (!s.children(n, "appos").isEmpty() || identifiedAs(s, n) >= 0) {
+                // "another climber, Duncan Rait, died"; "the suspect, identified as Anthony LaCalamita, entered"
+                todo.addAll(s.children(n, "appos"));
+                if (identifiedAs(s, n) >= 0) {
+                    todo.add(identifiedAs(s, n));
+                }
             } else if (lexicon.is("group-noun", s.lowerLemma(n))) {
                 for (var d : s.childArcs(n)) {
                     String r = d.relation();
@@ -205,6 +213,23 @@ final class ParticipantFinder {
             todo.addAll(s.children(n, "conj"));
         }
         return out;
+    }
+
+    /** The name a participle gives a noun ("the woman, identified by the police as Madeline Kafoury"), or -1. */
+    private static int identifiedAs(DependencyTree s, int n) {
+        for (int a : s.children(n, "acl")) {
+            if (Set.of("identify", "name").contains(s.lowerLemma(a))) {
+                for (int o : s.children(a, "obl")) {
+                    if (s.lowerMarker(o).equals("as")) {
+                        return o;
+                    }
+                }
+                for (int x : s.children(a, "xcomp")) {
+                    return x;
+                }
+            }
+        }
+        return -1;
     }
 
     /** An object: the entity it names, or the possessor of the thing ("affirmed Ukraine's path"). */
@@ -239,6 +264,21 @@ final class ParticipantFinder {
             own.add(t.clause());
         }
         String found = placeUnder(s, own, entities);
+        if (found == null && t.nominal()) {
+            for (int c : s.children(t.head(), "compound")) {
+                String id = entities.at(s, c);
+                if (id != null && entities.isLocation(id)) {
+                    found = id; // "the New Zealand fall", "the Kabul attack"
+                }
+            }
+        }
+        if (found == null && !t.nominal() && s.relation(t.clause()).equals("acl:relcl") && s.head(t.clause()) >= 0
+                && s.hasChildLowerWord(t.clause(), "advmod", "where")) {
+            String id = entities.at(s, s.head(t.clause()));
+            if (id != null && (entities.isLocation(id) || facility(id, entities))) {
+                found = id; // "rushed to Jamaica Hospital, where she died"
+            }
+        }
         if (found != null || t.nominal() || !WHERE_ITS_OBJECT_IS.contains(t.type())) {
             return found;
         }
@@ -251,6 +291,16 @@ final class ParticipantFinder {
             }
         }
         return placeUnder(s, objects, entities);
+    }
+
+    /** An organization that is a place: its name ends in a facility noun ("Jamaica Hospital", "Kabul Airport"). */
+    private boolean facility(String id, EntityIndex entities) {
+        var e = entities.get(id);
+        if (e == null || e.type() != org.dossier.model.EntityType.ORGANIZATION) {
+            return false;
+        }
+        String[] words = e.name().split("\\s+");
+        return senses.inClass("facility", words[words.length - 1]);
     }
 
     /** The first location in an "in/at" phrase on one of {@code starts}, followed down through occasions. */
@@ -271,8 +321,16 @@ final class ParticipantFinder {
                 String m = s.lowerMarker(c);
                 boolean place = lexicon.is("place-preposition", m);
                 String id = entities.at(s, c);
-                if (place && id != null && entities.isLocation(id)) {
+                if (place && id != null && (entities.isLocation(id) || facility(id, entities))) {
                     return id;
+                }
+                if (place && id == null) {
+                    for (int cm : s.children(c, "compound")) {
+                        String inner = entities.at(s, cm);
+                        if (inner != null && entities.isLocation(inner)) {
+                            return inner; // "dies in New Zealand fall", "in the Kabul attack"
+                        }
+                    }
                 }
                 if ((place || m.equals("during")) && cur[1] < 3) {
                     todo.add(new int[]{c, cur[1] + 1});

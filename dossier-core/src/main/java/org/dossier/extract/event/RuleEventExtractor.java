@@ -20,8 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Rule-based events over the dependency trees of an article's sentences. For each sentence it finds the triggers
- * ({@link TriggerFinder}), their participants and place ({@link ParticipantFinder}) and factuality
+ * Rule-based events over the dependency trees of an article's sentences. It reads the article's domain from its
+ * cue words ({@link EventSenses#domain}); for each sentence it finds the triggers, typed by their sense in context
+ * ({@link TriggerFinder}, {@link EventSenses}), their participants and place ({@link ParticipantFinder}) and factuality
  * ({@link FactualityRules}); then, over the whole article, it applies the claims (an event inside the content of a
  * claim whose source is not the publisher is reported through it, or hypothetical when the cue wishes or asks for
  * it), and dates every event ({@link EventDating}). Stateless after construction; thread-safe.
@@ -29,6 +30,7 @@ import java.util.List;
 public final class RuleEventExtractor implements EventExtractor {
 
     private final EventLexicon lexicon;
+    private final EventSenses senses;
     private final TriggerFinder triggers;
     private final ParticipantFinder participants;
     private final FactualityRules factuality;
@@ -45,9 +47,14 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     RuleEventExtractor(EventLexicon lexicon, Lexicon kernel) {
+        this(lexicon, EventSenses.standard(), kernel);
+    }
+
+    RuleEventExtractor(EventLexicon lexicon, EventSenses senses, Lexicon kernel) {
         this.lexicon = lexicon;
-        this.triggers = new TriggerFinder(lexicon);
-        this.participants = new ParticipantFinder(lexicon);
+        this.senses = senses;
+        this.triggers = new TriggerFinder(lexicon, senses, kernel.modality());
+        this.participants = new ParticipantFinder(lexicon, senses);
         this.factuality = new FactualityRules(lexicon, kernel.modality());
         this.occasions = kernel.occasions();
     }
@@ -61,11 +68,13 @@ public final class RuleEventExtractor implements EventExtractor {
         List<TimexAnchors> anchors = new ArrayList<>();
         List<DependencyTree> parsed = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
-            DependencyTree s = sentence.tree();
-            parsed.add(s);
+            parsed.add(sentence.tree());
+        }
+        String domain = senses.domain(parsed);
+        for (DependencyTree s : parsed) {
             anchors.add(new TimexAnchors(s, timexes));
             List<DraftEvent> here = new ArrayList<>();
-            for (Trigger t : triggers.find(s)) {
+            for (Trigger t : triggers.find(s, domain)) {
                 ParticipantFinder.Found found = participants.find(s, t, index);
                 DraftEvent d = new DraftEvent(s, t, found.participants(), found.location(), factuality.assess(s, t));
                 here.add(d);
@@ -76,12 +85,14 @@ public final class RuleEventExtractor implements EventExtractor {
         applyClaims(annotated, drafts, claims, index.named(article.source()));
         speakersOfCues(annotated, drafts, claims);
         new EventDating(lexicon, occasions, participants, index, timexes, article).date(parsed, anchors, bySentence);
+        bySentence.forEach(RuleEventExtractor::shareDatesAlongClauses);
         drafts.sort(Comparator.comparingInt(d -> d.s.token(d.t.first()).start()));
         List<Event> out = new ArrayList<>();
         for (DraftEvent d : drafts) {
             Span trigger = d.trigger(annotated.text());
             out.add(new Event("V" + (out.size() + 1), d.t.type(), d.t.type().cameo(), d.t.predicate(), trigger,
-                    d.s.sentenceIndex(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution));
+                    d.s.sentenceIndex(), d.participants, d.location, d.date, d.timex, d.factuality, d.attribution,
+                    d.t.ace()));
         }
         return out;
     }
@@ -148,6 +159,55 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             d.participants = ps;
         }
+    }
+
+    /** Clause links along which one clause's date holds for the other: "walked in on Monday and shot three". */
+    private static final java.util.Set<String> SAME_OCCASION = java.util.Set.of("conj", "advcl", "xcomp");
+
+    /**
+     * A verb event the dating left without a date takes the date of the event whose clause it is conjoined to or
+     * adverbial to ("walked into his office on Monday and shot three people, killing one, before fleeing": all on
+     * Monday), and a main event takes the date of a simultaneous clause it governs ("fell while climbing on
+     * Saturday"). Events in a conditional clause take nothing.
+     */
+    private static void shareDatesAlongClauses(List<DraftEvent> here) {
+        for (int round = 0; round < 2; round++) {
+            for (DraftEvent d : here) {
+                if (d.date != null || d.t.nominal()) {
+                    continue;
+                }
+                DependencyTree s = d.s;
+                int v = d.t.clause();
+                DraftEvent from = null;
+                if (SAME_OCCASION.contains(s.relation(v)) && !conditional(s, v)) {
+                    from = dated(here, s.head(v));
+                }
+                for (int c = 0; from == null && c < s.size(); c++) {
+                    if (s.head(c) == v && s.relation(c).equals("advcl")
+                            && java.util.Set.of("while", "when", "as").contains(s.lowerMarker(c))) {
+                        from = dated(here, c);
+                    }
+                }
+                if (from != null) {
+                    d.date = from.date;
+                    d.timex = from.timex;
+                }
+            }
+        }
+    }
+
+    private static boolean conditional(DependencyTree s, int v) {
+        String m = s.lowerMarker(v);
+        return m.equals("if") || m.equals("unless");
+    }
+
+    private static DraftEvent dated(List<DraftEvent> here, int clause) {
+        for (DraftEvent o : here) {
+            if (o.t.clause() == clause && !o.t.nominal() && o.date != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private boolean irrealisCue(AnnotatedArticle annotated, Claim c) {

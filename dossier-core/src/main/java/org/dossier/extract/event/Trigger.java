@@ -13,8 +13,14 @@ import org.dossier.model.EventType;
  * @param last      last token of the trigger span
  * @param predicate lemma of the event word ("call", "talk", "application")
  * @param nominal   true for an event noun standing without a light verb ("the Dec. 7 meeting")
+ * @param ace       the ACE 2005 subtype of the word's sense, or null
  */
-record Trigger(int head, int clause, int first, int last, EventType type, String predicate, boolean nominal) {
+record Trigger(int head, int clause, int first, int last, EventType type, String predicate, boolean nominal,
+               String ace) {
+
+    Trigger(int head, int clause, int first, int last, EventType type, String predicate, boolean nominal) {
+        this(head, clause, first, last, type, predicate, nominal, null);
+    }
 
     /** True when token {@code i} is part of this trigger's event word or light verb. */
     boolean covers(int i) {

@@ -165,6 +165,7 @@ class TriggerAndParticipantTest {
                 "The/DT dockworkers/NNS/dockworker ended/VBD/end their/PRP$/they strike/NN after/IN an/DT air/NN strike/NN ./.",
                 "det dockworkers The; nsubj ended dockworkers; root ROOT ended; nmod:poss strike their; obj ended strike;"
                         + " case strike#2 after; det strike#2 an; compound strike#2 air; obl ended strike#2; punct ended .");
-        assertThat(a.events()).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.ATTACK);
+        assertThat(a.events()).filteredOn(e -> e.type() != EventType.OTHER).extracting(Event::type)
+                .containsExactly(EventType.PROTEST, EventType.ATTACK);
     }
 }
