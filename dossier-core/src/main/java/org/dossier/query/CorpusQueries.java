@@ -1,6 +1,7 @@
 package org.dossier.query;
 
 import org.dossier.merge.NameKeys;
+import org.dossier.model.EventType;
 import org.dossier.store.SqlStore;
 import org.dossier.store.StoreException;
 
@@ -90,6 +91,10 @@ public final class CorpusQueries {
             if (q.type() != null) {
                 where.append(" AND e.type = ?");
                 params.add(q.type().name());
+            } else {
+                // OTHER is an eventive word that fits no type: kept for merging, shown only when asked for by type
+                where.append(" AND e.type <> ?");
+                params.add(EventType.OTHER.name());
             }
             if (source != null) {
                 where.append(" AND e.article IN (SELECT pk FROM articles WHERE LOWER(source) = LOWER(?))");

@@ -134,6 +134,25 @@ class CorpusQueriesTest {
 
     @ParameterizedTest
     @MethodSource("backends")
+    void anEventOfTypeOtherIsHiddenFromTimelinesUnlessAskedForByType(Function<Path, StoreLocation> backend) {
+        String text = "The rally drew a crowd in Leeds. Marchers protested the closure.";
+        ArticleRecord r = Records.article("leeds-rally", "2024-11-02", text, List.of(),
+                List.of(Records.event("V1", text, "drew", EventType.OTHER, "2024-11-02", Factuality.ASSERTED, null),
+                        Records.event("V2", text, "protested", EventType.PROTEST, "2024-11-02",
+                                Factuality.ASSERTED, null)));
+        try (JdbcStore store = JdbcStore.open(backend.apply(dir), Clock.systemUTC())) {
+            store.put(r);
+            CorpusQueries q = new CorpusQueries(store);
+            assertThat(q.timeline(new TimelineQuery(null, null, null, null, 100))).extracting(Rows.Event::type)
+                    .containsExactly("PROTEST");
+            assertThat(q.timeline(new TimelineQuery(null, null, null, EventType.OTHER, 100)))
+                    .extracting(Rows.Event::predicate).containsExactly("drew");
+            assertThat(store.get("leeds-rally").orElseThrow().events()).as("kept in the record").hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
     void storyTimelineHoldsTheOtherEventsOfTheEntitysArticles(Function<Path, StoreLocation> backend) {
         try (JdbcStore store = store(backend)) {
             CorpusQueries q = new CorpusQueries(store);

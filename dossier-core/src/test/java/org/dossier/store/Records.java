@@ -61,7 +61,8 @@ public final class Records {
                         List.of(new Participant("E1", "source"), new Participant("E2", "target")), "E2", "2024-12-18",
                         "T1", Factuality.ASSERTED, null),
                 new Event("V2", EventType.AID, "07", "receive", Span.of(text, receive, receive + 7), 2,
-                        List.of(new Participant("E4", "target")), null, null, null, Factuality.HYPOTHETICAL, "C1"));
+                        List.of(new Participant("E4", "target")), null, null, null, Factuality.HYPOTHETICAL, "C1",
+                        "Transaction:Transfer-Ownership"));
         return new ArticleRecord(a, JdbcStore.sha256(text), entities, timexes, quotes, claims, events,
                 List.of("a warning", "another warning"));
     }

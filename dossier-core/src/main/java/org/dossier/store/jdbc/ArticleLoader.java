@@ -153,7 +153,8 @@ final class ArticleLoader {
                         new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end"), rs.getString("trigger_text")),
                         rs.getInt("sentence"), participants.getOrDefault(rs.getLong("pk"), List.of()),
                         rs.getString("location"), rs.getString("date"), rs.getString("timex"),
-                        Factuality.ofLabel(rs.getString("factuality")), rs.getString("attribution")));
+                        Factuality.ofLabel(rs.getString("factuality")), rs.getString("attribution"),
+                        rs.getString("ace")));
             }
         }
         return out;

@@ -197,7 +197,7 @@ final class ArticleWriter {
         List<Event> events = r.events();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article, seq, local_id, type, cameo, "
                 + "predicate, trigger_start, trigger_end, trigger_text, sentence, location, location_entity, date, day, "
-                + "timex, factuality, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "timex, factuality, attribution, ace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING pk");
              PreparedStatement parts = c.prepareStatement("INSERT INTO participants (event, seq, entity, role, "
                      + "corpus_entity, day) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -207,7 +207,7 @@ final class ArticleWriter {
                 Binder.bind(ps, article, i, e.id(), e.type().name(), e.cameo(), e.predicate(), e.trigger().start(),
                         e.trigger().end(), e.trigger().text(), e.sentence(), e.location(),
                         e.location() == null ? null : corpusIds.get(e.location()), e.date(), eventDay, e.timex(),
-                        e.factuality().label(), e.attribution());
+                        e.factuality().label(), e.attribution(), e.ace());
                 long pk;
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
