@@ -115,13 +115,14 @@ public final class CorpusQueries {
 
     /**
      * The events of the articles that mention the corpus entity {@code entityId}, whether it takes part in them or
-     * not: the story around it, earliest first (undated last), at most {@code limit}.
+     * not: the story around it, earliest first (undated last), at most {@code limit}; OTHER left out.
      */
     public List<Rows.Event> storyTimeline(long entityId, int limit) {
         return run(() -> {
             List<Long> pks = new ArrayList<>();
             query("SELECT e.pk FROM events e WHERE e.article IN (SELECT article FROM article_entities WHERE entity = ?)"
-                    + " ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?", List.of(entityId, limit),
+                    + " AND e.type <> ? ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?",
+                    List.of(entityId, EventType.OTHER.name(), limit),
                     rs -> pks.add(rs.getLong(1)));
             return events(pks);
         });
