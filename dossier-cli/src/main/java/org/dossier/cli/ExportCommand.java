@@ -50,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format timeml writes one file per article: give the folder with --output DIR");
         }
-        try (JdbcStore db = store.open()) {
+        try (JdbcStore db = store.openReadOnly()) {
             long[] counts = new long[1];
             if (format == Format.timeml) {
                 Files.createDirectories(output);

@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import org.dossier.query.CorpusQueries;
+import org.dossier.store.OpenOptions;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 
@@ -12,9 +13,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 /**
- * Store connections for request threads. A {@link JdbcStore} (and the {@link CorpusQueries} over it) serves one thread
- * at a time, so each request borrows one, opened on first need, at most {@code size} in all, and gives it back.
- * Thread-safe.
+ * Store connections for request threads, opened read-only (requests only read; browser ingest has its own; a store
+ * made by an older Dossier is migrated first when it can be written). A {@link JdbcStore} (and the
+ * {@link CorpusQueries} over it) serves one thread at a time, so each request borrows one, opened on first need, at
+ * most {@code size} in all, and gives it back. Thread-safe.
  */
 final class StorePool implements AutoCloseable {
 
@@ -72,7 +74,7 @@ final class StorePool implements AutoCloseable {
     }
 
     private synchronized Lease open() {
-        JdbcStore store = JdbcStore.open(location, clock);
+        JdbcStore store = JdbcStore.open(location, clock, OpenOptions.READING);
         Lease lease = new Lease(store, new CorpusQueries(store));
         all.add(lease);
         return lease;

@@ -10,8 +10,10 @@ import org.dossier.pipeline.DossierPipeline;
 import org.dossier.corpus.CorpusIngest;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
+import org.dossier.store.jdbc.JdbcStore;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +52,11 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(StoreLocation location, WebOptions options, Supplier<DossierPipeline> pipeline,
                                   Clock clock) {
+        if (options.ingestAllowed() || location instanceof StoreLocation.Sqlite s && !Files.exists(s.file())) {
+            // requests read through read-only connections: browser ingest needs the store made and migrated first,
+            // and a new file starts as an empty reading room
+            JdbcStore.open(location, clock).close();
+        }
         StorePool pool = new StorePool(location, clock, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         IngestJobs jobs = options.ingestAllowed() ? new IngestJobs(location, clock, pipeline,
                 new Sources(new ByteArrayInputStream(new byte[0]), Sources.fetcher(null, 1000)),
