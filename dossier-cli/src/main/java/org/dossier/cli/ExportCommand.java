@@ -57,7 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
                 db.forEach(r -> {
                     TimeMlExporter.Result t = TimeMlExporter.export(r);
                     t.skipped().forEach(s -> err.println("warning: " + r.article().id() + ": " + s));
-                    write(output.resolve(ExtractCommand.safeFileName(r.article().id()) + ".tml"), t.xml());
+                    write(output.resolve(ExtractCommand.fileName(r.article().id()) + ".tml"), t.xml());
                     counts[0]++;
                 });
             } else {
