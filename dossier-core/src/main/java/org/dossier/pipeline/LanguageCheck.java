@@ -19,7 +19,8 @@ import java.util.SortedMap;
  * <p>To keep memory and load time low, only the languages of the press Dossier's users read are loaded (about a
  * dozen), in Lingua's low-accuracy mode (trigram models only; fine for article-length texts); a text in another
  * language is reported as the nearest of them or as unknown, which is still "not English". The models load on the
- * first article (about 3 s here), or in the background while CoreNLP loads ({@link #preloadInBackground()}).
+ * first article (about 1 s here, a few MB of heap), or in the background while CoreNLP loads
+ * ({@link #preloadInBackground()}).
  */
 public final class LanguageCheck {
 
@@ -50,7 +51,7 @@ public final class LanguageCheck {
     }
 
     /**
-     * Loads the language models on a background thread (about 3 s on this kind of machine), so that a command that
+     * Loads the language models on a background thread (about 1 s on this kind of machine), so that a command that
      * is about to load the much slower CoreNLP models pays nothing for them on its first article.
      */
     public static void preloadInBackground() {
