@@ -25,7 +25,8 @@ import java.util.function.Supplier;
                 + "unless an older version of the extractors stored it: then it is extracted again.",
                 "PATH is a .txt article (with NAME.meta.json), a .jsonl file, an .html page, an RSS or Atom feed "
                         + "(.xml, .rss, .atom), a WARC file (.warc, .warc.gz), a folder of them, - for standard input, "
-                        + "or an http(s) URL of a page or feed."},
+                        + "or an http(s) URL of a page or feed. Only public addresses are fetched (redirects "
+                        + "included) unless --allow-host names the host."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every article was stored or was already stored",
                 "1:some articles failed (each is reported on standard error) or the store cannot be opened",
@@ -51,6 +52,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "MS", defaultValue = "1000",
             description = "Milliseconds between two requests to the same host (default: ${DEFAULT-VALUE}).")
     long delayMillis;
+
+    @Option(names = "--allow-host", paramLabel = "HOST",
+            description = "Fetch from HOST even though it is on this machine or a private network (repeatable). "
+                    + "By default only public addresses are fetched.")
+    List<String> allowHosts = List.of();
+
+    @Option(names = "--fetch-items",
+            description = "Also fetch the item links of local feed files (a feed fetched from a URL always has its "
+                    + "items' pages fetched when they carry no full text).")
+    boolean fetchItems;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -105,7 +116,8 @@ public final class IngestCommand implements Callable<Integer> {
             long[] done = new long[2];
             CorpusIngest ingest = new CorpusIngest(db, pipeline, extraction.threads, maxChars, extraction::adjust,
                     extraction::refusal);
-            Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis));
+            Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis, allowHosts),
+                    fetchItems);
             CorpusIngest.Summary s = ingest.run(sink -> sources.read(inputs, sink), new CorpusIngest.Listener() {
                 @Override
                 public void stored(String origin, String id, List<String> warnings) {

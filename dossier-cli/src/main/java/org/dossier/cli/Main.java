@@ -29,7 +29,41 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return withErrorMessages(cl);
+    }
+
+    /**
+     * A failure no command caught is printed as one line, {@code error: WHAT}, without Java's exception names or a
+     * stack trace (set DOSSIER_DEBUG=1 to see it); exit code 1.
+     */
+    static CommandLine withErrorMessages(CommandLine cl) {
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + describe(e));
+            if (System.getenv("DOSSIER_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return 1;
+        });
         return cl;
+    }
+
+    /** What went wrong, in words: the first message in the chain of causes, without exception class names. */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank()) {
+                String clean = m.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "")
+                        .strip();
+                if (!clean.isEmpty()) {
+                    return clean;
+                }
+            }
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; give Java more (e.g. JAVA_OPTS=-Xmx8g) or fewer --threads";
+        }
+        return "an unexpected failure inside Dossier (please report it; DOSSIER_DEBUG=1 shows where it happened)";
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import org.dossier.model.ArticleRecord;
 import org.dossier.model.EventType;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
+import org.dossier.pipeline.OrderedWork;
 import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
@@ -121,8 +122,7 @@ public final class TimelineCommand extends QueryCommand {
                     records.add(pipeline.process(a, loaded.warnings()));
                 } catch (RuntimeException e) {
                     failed[0]++;
-                    err.println("error: " + a.origin() + ": extraction failed (" + e + "); the article was skipped, "
-                            + "please report this with the article");
+                    err.println("error: " + OrderedWork.failureMessage(a.origin(), e));
                 }
             } else {
                 failed[0]++;

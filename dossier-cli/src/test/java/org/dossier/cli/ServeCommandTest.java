@@ -84,5 +84,12 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("--port 70000 is not a TCP port");
         assertThat(commandLine().execute("serve", "--db", db, "--allow-ingest", "--token", "short")).isEqualTo(2);
         assertThat(err.toString()).contains("--token must be at least 8 characters");
+        assertThat(commandLine().execute("serve", "--db", db, "--allowed-host", "https://dossier.example/"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--allowed-host 'https://dossier.example/' is not a host name")
+                .contains("no scheme, no port");
+        assertThat(commandLine().execute("serve", "--db", db, "--port", "0", "--access-log",
+                dir.resolve("no/such/folder/access.log").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--access-log").contains("a folder that exists and is writable");
     }
 }

@@ -73,8 +73,22 @@ public final class OrderedWork<P> implements AutoCloseable {
 
     /** The message for an article whose extraction failed; it is skipped and the run goes on. */
     public static String failureMessage(String origin, ExecutionException e) {
-        return origin + ": extraction failed (" + e.getCause() + "); the article was skipped, "
-                + "please report this with the article";
+        return failureMessage(origin, e.getCause());
+    }
+
+    /**
+     * The message for an article whose extraction failed with {@code cause}: what went wrong in words, without
+     * Java's exception class names (a user cannot act on them; the report with the article can).
+     */
+    public static String failureMessage(String origin, Throwable cause) {
+        String what = null;
+        for (Throwable t = cause; t != null && what == null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage()
+                    .replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "").strip();
+            what = m.isEmpty() ? null : m;
+        }
+        return origin + ": extraction failed (" + (what == null ? "an unexpected failure inside the extractors" : what)
+                + "); the article was skipped, please report this with the article";
     }
 
     /** Stops the threads; tasks not finished are abandoned. */

@@ -1,5 +1,6 @@
 package org.dossier.merge;
 
+import org.dossier.extract.entity.Names;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,8 @@ class EntityMergerTest {
     void namesNormalize() {
         assertThat(NameKeys.normalize("The  Élysée Palace's")).isEqualTo("elysee palace");
         assertThat(PersonName.parse("Martin Luther King Jr.")).isEqualTo(new PersonName(List.of("martin", "luther"), "king"));
-        assertThat(NameKeys.acronym("European Union")).isEqualTo("eu");
-        assertThat(NameKeys.acronym("NATO")).isEqualTo("nato");
+        assertThat(Names.acronym("European Union")).isEqualTo("eu");
+        assertThat(Names.acronym("NATO")).isEqualTo("nato");
         assertThat(NameKeys.of(person("Volodymyr Zelensky"))).containsExactly("n:volodymyr zelensky", "s:zelensky");
     }
 

@@ -30,7 +30,7 @@ class ExtractorVersionTest {
 
     private Path classes() throws IOException {
         Path root = dir.resolve("classes");
-        write(root, "org/dossier/extract/event/event-lexicon.tsv", "meet\tMEETING\nvisit\tVISIT\n");
+        write(root, "org/dossier/extract/event/event-lexicon.txt", "meet\tMEETING\nvisit\tVISIT\n");
         write(root, "org/dossier/extract/entity/honorifics.txt", "Dr.\nMr.\n");
         write(root, "org/dossier/annotate/Token.class", "bytecode");
         write(root, "org/dossier/store/jdbc/migrations/sqlite/V1__corpus.sql", "CREATE TABLE articles (pk INTEGER);");
@@ -41,7 +41,7 @@ class ExtractorVersionTest {
     void aChangedLexiconEntryChangesTheVersion() throws IOException {
         Path root = classes();
         String before = ExtractorVersion.digest(ExtractorVersion.files(root));
-        write(root, "org/dossier/extract/event/event-lexicon.tsv", "meet\tMEETING\nvisit\tMEETING\n");
+        write(root, "org/dossier/extract/event/event-lexicon.txt", "meet\tMEETING\nvisit\tMEETING\n");
         assertThat(ExtractorVersion.digest(ExtractorVersion.files(root))).isNotEqualTo(before).hasSize(16);
     }
 
@@ -93,7 +93,8 @@ class ExtractorVersionTest {
         assertThat(v).startsWith(CoreNlpAnnotator.PROFILE + "+").isEqualTo(DossierPipelines.standardVersion());
         assertThat(v).isNotEqualTo(ExtractorVersion.of(DossierPipeline.CUSTOM_PROFILE));
         assertThat(ExtractorVersion.files(ExtractorVersion.where())).containsKeys(
-                "org/dossier/extract/event/event-lexicon.tsv", "org/dossier/pipeline/DossierPipeline.class");
+                "org/dossier/extract/event/event-lexicon.tsv", "org/dossier/annotate/lexicon/modality.tsv",
+                "org/dossier/pipeline/DossierPipeline.class");
         assertThat(FakePipelines.capitalized().version()).isEqualTo(ExtractorVersion.of(DossierPipeline.CUSTOM_PROFILE));
     }
 

@@ -66,8 +66,17 @@ final class IngestJobs implements AutoCloseable {
 
         private synchronized void message(String m) {
             if (messages.size() < KEPT_MESSAGES) {
-                messages.add(m);
+                messages.add(withoutServerPaths(m));
             }
+        }
+
+        /** {@code m} with the upload folder taken out, so that a file is named as the user named it. */
+        private String withoutServerPaths(String m) {
+            if (uploadDir == null) {
+                return m;
+            }
+            String dir = uploadDir.toString();
+            return m.replace(dir + java.io.File.separator, "").replace(dir, "the upload");
         }
 
         private synchronized void count(String article, int kind) {
@@ -172,7 +181,13 @@ final class IngestJobs implements AutoCloseable {
             });
             job.state("done");
         } catch (RuntimeException e) {
-            job.message("error: " + e.getMessage());
+            System.err.println("error: ingest job " + job.id() + ": " + e.getMessage());
+            String m = e.getMessage() == null ? "the job stopped" : e.getMessage();
+            if (location instanceof StoreLocation.Sqlite sqlite) {
+                m = m.replace(sqlite.file().toAbsolutePath().toString(), "the store").replace(sqlite.file().toString(),
+                        "the store");
+            }
+            job.message("error: " + m);
             job.state("failed");
         } finally {
             deleteUploads(job);
@@ -186,7 +201,8 @@ final class IngestJobs implements AutoCloseable {
         try (var files = Files.walk(job.uploadDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            job.message("warning: could not delete the uploaded files in " + job.uploadDir + ": " + e.getMessage());
+            System.err.println("warning: could not delete the uploaded files in " + job.uploadDir + ": " + e.getMessage());
+            job.message("warning: the uploaded files could not all be deleted from the server (its log says why)");
         }
     }
 

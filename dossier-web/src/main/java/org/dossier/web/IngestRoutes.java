@@ -5,21 +5,28 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.dossier.web.view.IngestPage;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Ingest from the browser: off unless the server has a token. Every write (the form's POST and
  * {@code POST /api/ingest}) must carry it, as {@code Authorization: Bearer TOKEN} or a {@code token} form field.
- * Job pages are read by their unguessable id.
+ * Jobs (the list on {@code /ingest}, job pages, {@code /api/ingest/ID}) are shown only with the token too: the
+ * header, or the cookie the form's POST sets in the browser that queued them (HttpOnly, SameSite=Strict, a value
+ * derived from the token, not the token). Messages name uploaded files by their own names, never by the server's
+ * folders.
  */
 final class IngestRoutes {
 
@@ -34,11 +41,16 @@ final class IngestRoutes {
         this.templates = templates;
     }
 
+    static final String COOKIE = "dossier-ingest";
+
     void register(Javalin app) {
         app.get("/ingest", ctx -> templates.page(ctx, "ingest.jte", Map.of("page",
-                new IngestPage(jobs != null, jobs == null ? List.of() : jobs.recent(), null))));
+                new IngestPage(jobs != null, jobs == null || !mayReadJobs(ctx) ? List.of() : jobs.recent(),
+                        jobs != null && !mayReadJobs(ctx) ? "Jobs are listed only in the browser that queued them "
+                                + "with the token, or with 'Authorization: Bearer TOKEN'." : null))));
         app.post("/ingest", ctx -> {
             IngestJobs.Job job = submit(ctx);
+            ctx.header("Set-Cookie", COOKIE + "=" + session() + "; Path=/; HttpOnly; SameSite=Strict");
             ctx.redirect("/ingest/jobs/" + job.id(), io.javalin.http.HttpStatus.SEE_OTHER);
         });
         app.get("/ingest/jobs/{id}", ctx -> templates.page(ctx, "job.jte", Map.of("job", job(ctx).view())));
@@ -52,6 +64,10 @@ final class IngestRoutes {
     private IngestJobs.Job job(Context ctx) {
         if (jobs == null) {
             throw WebError.notFound("ingest is off on this server (start it with --allow-ingest --token TOKEN)");
+        }
+        if (!mayReadJobs(ctx)) {
+            throw WebError.unauthorized("ingest jobs are shown only with the server's token: send 'Authorization: "
+                    + "Bearer TOKEN', or open the job in the browser that queued it");
         }
         String id = ctx.pathParam("id");
         return jobs.get(id).orElseThrow(() -> WebError.notFound("no ingest job '" + id + "' (only the last "
@@ -88,12 +104,40 @@ final class IngestRoutes {
             try (InputStream in = f.content()) {
                 Files.copy(in, target);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep the upload " + name + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot keep the upload " + name + " on the server's disk", e);
             }
             paths.add(target.toString());
             names.add(name);
         }
         return jobs.submit(String.join(", ", names), paths, dir);
+    }
+
+    /** Whether the request carries the token (header) or the cookie the form's POST set. */
+    private boolean mayReadJobs(Context ctx) {
+        if (token == null) {
+            return false;
+        }
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return same(auth.substring(7).strip(), token);
+        }
+        String cookie = ctx.cookie(COOKIE);
+        return cookie != null && same(cookie, session());
+    }
+
+    /** The cookie's value: an HMAC of a fixed label under the token, so the cookie never holds the token itself. */
+    private String session() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("dossier ingest jobs".getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
     private void checkToken(Context ctx) {
@@ -108,7 +152,7 @@ final class IngestRoutes {
             throw WebError.unauthorized("this write needs the server's token: send 'Authorization: Bearer TOKEN' "
                     + "or a 'token' form field");
         }
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!same(given, token)) {
             throw WebError.forbidden("wrong token");
         }
     }

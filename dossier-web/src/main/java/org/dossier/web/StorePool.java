@@ -2,9 +2,11 @@ package org.dossier.web;
 
 import org.dossier.query.CorpusQueries;
 import org.dossier.store.OpenOptions;
+import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,10 +82,23 @@ final class StorePool implements AutoCloseable {
         return lease;
     }
 
+    /**
+     * Closes every connection. The request connections are read-only, and SQLite merges and removes a store's
+     * {@code -wal} file only when a connection that may write closes last: so, when the store can be written, one
+     * read-write connection is opened and closed after them (a store on read-only media keeps its files as they are).
+     */
     @Override
     public synchronized void close() {
         closed = true;
         all.forEach(l -> l.store().close());
         all.clear();
+        if (location instanceof StoreLocation.Sqlite s && Files.isWritable(s.file())
+                && Files.isWritable(s.file().toAbsolutePath().getParent())) {
+            try {
+                JdbcStore.open(location, clock).close();
+            } catch (StoreException e) {
+                // it cannot be opened to write now: its -wal file stays, and the next writer merges it
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.dossier.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,8 +12,14 @@ import java.util.Objects;
  * @param ingestToken       the token write requests must carry; {@code null} turns ingest off
  * @param requestsPerMinute requests one client address may make per minute before getting 429
  * @param maxBodyBytes      largest request body accepted (uploads included)
+ * @param allowedHosts      names besides the bound address, {@code localhost}, {@code 127.0.0.1} and {@code [::1]}
+ *                          that a request's {@code Host} header may carry ({@code --allowed-host}); any other gets
+ *                          421, so that a web page whose name was rebound to this machine cannot read the store
+ * @param fetchHosts        hosts that browser ingest may fetch from although they are not public
+ *                          ({@code --allow-host}); by default only public addresses are fetched
  */
-public record WebOptions(String host, int port, String ingestToken, int requestsPerMinute, long maxBodyBytes) {
+public record WebOptions(String host, int port, String ingestToken, int requestsPerMinute, long maxBodyBytes,
+                         List<String> allowedHosts, List<String> fetchHosts) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -33,6 +41,18 @@ public record WebOptions(String host, int port, String ingestToken, int requests
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the request size limit must be at least 1024 bytes, not " + maxBodyBytes);
         }
+        for (String h : allowedHosts) {
+            if (!h.matches("(?i)[a-z0-9.-]+|\\[[0-9a-f:.]+]")) {
+                throw new IllegalArgumentException("--allowed-host '" + h + "' is not a host name or address; give the "
+                        + "name alone, e.g. --allowed-host dossier.newsroom.example (no scheme, no port)");
+            }
+        }
+        allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        fetchHosts = List.copyOf(fetchHosts);
+    }
+
+    public WebOptions(String host, int port, String ingestToken, int requestsPerMinute, long maxBodyBytes) {
+        this(host, port, ingestToken, requestsPerMinute, maxBodyBytes, List.of(), List.of());
     }
 
     /** Read-only on loopback at {@code port}, default limits. */
@@ -45,10 +65,18 @@ public record WebOptions(String host, int port, String ingestToken, int requests
     }
 
     public WebOptions withIngestToken(String token) {
-        return new WebOptions(host, port, token, requestsPerMinute, maxBodyBytes);
+        return new WebOptions(host, port, token, requestsPerMinute, maxBodyBytes, allowedHosts, fetchHosts);
     }
 
     public WebOptions withRequestsPerMinute(int n) {
-        return new WebOptions(host, port, ingestToken, n, maxBodyBytes);
+        return new WebOptions(host, port, ingestToken, n, maxBodyBytes, allowedHosts, fetchHosts);
+    }
+
+    public WebOptions withAllowedHosts(List<String> names) {
+        return new WebOptions(host, port, ingestToken, requestsPerMinute, maxBodyBytes, names, fetchHosts);
+    }
+
+    public WebOptions withFetchHosts(List<String> hosts) {
+        return new WebOptions(host, port, ingestToken, requestsPerMinute, maxBodyBytes, allowedHosts, hosts);
     }
 }

@@ -47,10 +47,10 @@ class CliAndWebIngestTest {
         List<String> cliFailures = Collections.synchronizedList(new ArrayList<>());
         long[] cliDone = new long[2];
         try (IngestJobs jobs = new IngestJobs(location, Clock.systemUTC(), () -> FakePipelines.capitalized(20),
-                new Sources(InputStream.nullInputStream(), Sources.fetcher(null, 0)), CorpusIngest.DEFAULT_MAX_CHARS)) {
+                new Sources(InputStream.nullInputStream(), Sources.fetcher(null, 0, List.of())), CorpusIngest.DEFAULT_MAX_CHARS)) {
             CompletableFuture<CorpusIngest.Summary> cli = CompletableFuture.supplyAsync(() -> {
                 try (JdbcStore store = JdbcStore.open(location, Clock.systemUTC())) {
-                    Sources sources = new Sources(InputStream.nullInputStream(), Sources.fetcher(null, 0));
+                    Sources sources = new Sources(InputStream.nullInputStream(), Sources.fetcher(null, 0, List.of()));
                     return new CorpusIngest(store, FakePipelines.capitalized(20), 1, CorpusIngest.DEFAULT_MAX_CHARS,
                             a -> a).run(sink -> sources.read(List.of(folder.toString()), sink),
                             new CorpusIngest.Listener() {

@@ -23,6 +23,18 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** GET with headers, e.g. {@code Authorization} or {@code Cookie}. */
+    HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(r::header);
+        return send(r.build());
+    }
+
+    /** GET with the server's token. */
+    HttpResponse<String> getWithToken(String path, String token) {
+        return get(path, Map.of("Authorization", "Bearer " + token));
+    }
+
     /** Multipart POST: {@code fields} as text parts, {@code files} (name to content) as parts named "files". */
     HttpResponse<String> multipart(String path, String bearer, Map<String, String> fields, Map<String, String> files) {
         String boundary = "----dossier-test-boundary";

@@ -94,7 +94,7 @@ class SecurityTest {
             String job = jobPage.substring(jobPage.lastIndexOf('/') + 1);
             JsonNode progress = null;
             for (int i = 0; i < 100; i++) {
-                progress = ApiTest.parse(http.get("/api/ingest/" + job).body());
+                progress = ApiTest.parse(http.getWithToken("/api/ingest/" + job, "a-long-test-token").body());
                 if (!List.of("queued", "running").contains(progress.path("state").asText())) {
                     break;
                 }
@@ -103,8 +103,9 @@ class SecurityTest {
             assertThat(progress.path("state").asText()).as(progress.toString()).isEqualTo("done");
             assertThat(progress.path("stored").asInt()).isEqualTo(1);
             assertThat(progress.path("articles").get(0).asText()).isEqualTo("xss-uploaded");
-            assertThat(http.get(jobPage).body()).contains("done").contains("href=\"/article/xss-uploaded\"");
-            assertThat(http.get("/ingest").body()).contains("xss-article.txt");
+            assertThat(http.getWithToken(jobPage, "a-long-test-token").body()).contains("done")
+                    .contains("href=\"/article/xss-uploaded\"");
+            assertThat(http.getWithToken("/ingest", "a-long-test-token").body()).contains("xss-article.txt");
 
             String html = http.get("/article/xss-uploaded").body();
             assertThat(html).contains("&lt;script&gt;alert('xss')&lt;/script&gt;")

@@ -17,7 +17,7 @@ final class AcronymLinker {
             for (int[] run : s.runs()) {
                 int open = run[1];
                 if (open + 2 < s.size() && s.word(open).equals("(") && s.word(open + 2).equals(")")
-                        && acronym(s.word(open + 1)) && abbreviates(letters(s.word(open + 1)), words(s, run))) {
+                        && Names.isAcronym(s.word(open + 1)) && abbreviates(letters(s.word(open + 1)), words(s, run))) {
                     int a = open + 1;
                     if (!s.labelled(a) || s.type(a) != s.type(run[0])) {
                         s.label(a, a + 1, s.type(run[0]), s.subtype(run[0]));
@@ -27,13 +27,6 @@ final class AcronymLinker {
             }
         }
         return out;
-    }
-
-    /** "USAF", "U.S.", "AT&T": two to eight characters, the letters all capitals. */
-    static boolean acronym(String word) {
-        String l = letters(word);
-        return l.length() >= 2 && l.length() <= 8 && l.equals(l.toUpperCase(Locale.ROOT))
-                && l.chars().allMatch(Character::isLetter);
     }
 
     /** Whether the acronym's letters occur in order in the words, the first letter opening the first word. */

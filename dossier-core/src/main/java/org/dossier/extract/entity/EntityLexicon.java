@@ -1,7 +1,5 @@
 package org.dossier.extract.entity;
 
-import org.dossier.annotate.lexicon.Lexicon;
-import org.dossier.annotate.lexicon.NameParticles;
 import org.dossier.model.EntityType;
 
 import java.io.BufferedReader;
@@ -19,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The small word lists the entity layer reads (title words, honorifics, given names, organization and place head
- * words, description nouns, places named with their article, surname particles), loaded once from this package's
- * resources. Immutable, so one instance is shared by every thread.
+ * The small word lists the entity layer reads (title words, honorifics, organization and place head words,
+ * description nouns, places named with their article), loaded once from this package's resources; the lists about
+ * names themselves (given names, surname particles, pronouns) are the names API's ({@link Names}), read through
+ * the same loader ({@link #lines}). Immutable, so one instance is shared by every thread.
  */
 final class EntityLexicon {
 
@@ -31,13 +30,11 @@ final class EntityLexicon {
 
     private final Set<String> titleWords;
     private final Map<String, Gender> honorifics;
-    private final Map<String, Gender> firstNames;
     private final Set<String> corporateSuffixes;
     private final Map<String, String> organizationHeads;
     private final Set<String> organizationLeads;
     private final Set<String> locationHeads;
     private final Set<String> articlePlaces;
-    private final NameParticles nameParticles;
     private final Set<String> organizationDescriptors;
     private final Set<String> mediaRoles;
     private final Set<String> productNouns;
@@ -46,7 +43,6 @@ final class EntityLexicon {
     private EntityLexicon() {
         titleWords = Set.copyOf(lower(lines("title-words.txt")));
         honorifics = Map.copyOf(genders(lines("honorifics.txt")));
-        firstNames = Map.copyOf(genders(lines("first-names.txt")));
         corporateSuffixes = Set.copyOf(lower(lines("corporate-suffixes.txt")));
         Map<String, String> heads = new HashMap<>();
         for (String[] row : rows(lines("organization-heads.txt"), 2)) {
@@ -56,7 +52,6 @@ final class EntityLexicon {
         organizationLeads = Set.copyOf(lines("organization-leads.txt"));
         locationHeads = Set.copyOf(lines("location-heads.txt"));
         articlePlaces = Set.copyOf(lines("article-places.txt"));
-        nameParticles = Lexicon.standard().nameParticles();
         organizationDescriptors = Set.copyOf(lower(lines("organization-descriptors.txt")));
         mediaRoles = Set.copyOf(lower(lines("media-roles.txt")));
         productNouns = Set.copyOf(lower(lines("product-nouns.txt")));
@@ -84,7 +79,7 @@ final class EntityLexicon {
 
     /** The gender a given name usually implies; {@link Gender#UNKNOWN} when unlisted or used for both. */
     Gender firstNameGender(String word) {
-        return firstNames.getOrDefault(word, Gender.UNKNOWN);
+        return Names.givenNameGender(word);
     }
 
     /** "Inc.", "PLC", "Group": a legal-form word that may end an organization name (any case). */
@@ -115,7 +110,7 @@ final class EntityLexicon {
 
     /** "de", "van", "bin": a particle that opens a surname ("de Vries"), in any case. */
     boolean isNameParticle(String word) {
-        return nameParticles.isParticle(word);
+        return Names.isParticle(word);
     }
 
     /** "retailer", "maker": a common noun that introduces an organization's name right after it. */
@@ -138,7 +133,11 @@ final class EntityLexicon {
         return descriptions.get(noun.toLowerCase(Locale.ROOT));
     }
 
-    private static List<String> lines(String resource) {
+    /**
+     * The entity layer's one loader: the lines of the word list {@code resource} beside this class, blank lines and
+     * {@code #} comments left out; fails with the resource's name when it is missing.
+     */
+    static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -162,7 +161,7 @@ final class EntityLexicon {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static List<String[]> rows(List<String> lines, int columns) {
+    static List<String[]> rows(List<String> lines, int columns) {
         List<String[]> out = new ArrayList<>();
         for (String line : lines) {
             String[] row = line.split("\t");
@@ -175,7 +174,7 @@ final class EntityLexicon {
         return out;
     }
 
-    private static Map<String, Gender> genders(List<String> lines) {
+    static Map<String, Gender> genders(List<String> lines) {
         Map<String, Gender> out = new HashMap<>();
         Set<String> both = new HashSet<>();
         for (String[] row : rows(lines, 2)) {
@@ -186,6 +185,6 @@ final class EntityLexicon {
             }
         }
         both.forEach(out::remove);
-        return out;
+        return Map.copyOf(out);
     }
 }

@@ -1,12 +1,11 @@
 package org.dossier.extract.entity;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A name reduced for comparison: lower case, no dots ("U.S." → "us"), apostrophes, possessives or hyphens
- * ("Wal - Mart" and "Wal-Mart" both → wal, mart), no leading "the".
+ * A name reduced for comparison within an article, by the names API ({@link Names#words}): lower case, no dots
+ * ("U.S." → "us"), apostrophes, possessives or hyphens ("Wal - Mart" and "Wal-Mart" both → wal, mart), no leading
+ * "the".
  *
  * @param original the words as written
  * @param words    the comparable words
@@ -19,22 +18,7 @@ record NameForm(List<String> original, List<String> words) {
     }
 
     static NameForm of(List<String> written) {
-        List<String> out = new ArrayList<>();
-        for (String w : written) {
-            String t = w.toLowerCase(Locale.ROOT).replace("’", "'").replace(".", "");
-            if (t.equals("'s") || t.equals("'")) {
-                continue;
-            }
-            for (String part : t.replace("'", "").split("[^\\p{L}\\p{N}&]+")) {
-                if (!part.isEmpty()) {
-                    out.add(part);
-                }
-            }
-        }
-        if (out.size() > 1 && out.get(0).equals("the")) {
-            out.remove(0);
-        }
-        return new NameForm(written, out);
+        return new NameForm(written, Names.words(written));
     }
 
     String key() {
@@ -47,6 +31,6 @@ record NameForm(List<String> original, List<String> words) {
 
     /** Written as one all-capital word ("NATO", "U.S.", "USAF"). */
     boolean acronym() {
-        return original.size() == 1 && AcronymLinker.acronym(original.get(0));
+        return original.size() == 1 && Names.isAcronym(original.get(0));
     }
 }

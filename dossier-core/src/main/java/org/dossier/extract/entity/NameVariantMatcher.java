@@ -21,9 +21,6 @@ import java.util.Set;
  */
 final class NameVariantMatcher {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "de", "del", "la",
-            "le", "du", "der", "des", "von", "van", "in", "on", "at", "to", "a");
-
     private static final Set<String> INSTITUTIONS = Set.of("body", "court", "government", "agency", "military",
             "party", "institute", "alliance");
 
@@ -147,7 +144,7 @@ final class NameVariantMatcher {
         for (String w : fuller) {
             all.append(w.charAt(0));
             inHead &= !w.equals("of");
-            if (!FUNCTION_WORDS.contains(w)) {
+            if (!Names.isAcronymSkipWord(w)) {
                 content.append(w.charAt(0));
                 if (inHead) {
                     head.append(w.charAt(0));

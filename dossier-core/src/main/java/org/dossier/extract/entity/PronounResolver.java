@@ -6,43 +6,41 @@ import org.dossier.model.EntityType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves third-person singular pronouns to a referent mentioned before them, conservatively: "he", "his",
- * "she", "her" to a person whose gender (from given names, honorifics and earlier pronouns) does not disagree;
- * "it", "its" to an organization or place, but not an expletive "it" ("it is expected that"). It looks back
- * through the pronoun's sentence and the two before it and stops at the nearest sentence with a candidate; there
- * it prefers subjects, in the pronoun's own sentence the closest, in an earlier one the first. A pronoun outside
- * quotation marks never takes a name inside them, and one inside them no name of its own sentence outside them
- * (the speaker); an object pronoun never takes the subject of its own verb ("Trump met him"); a subject pronoun
- * takes only a subject or possessor of its own sentence ("Campaigning against Romney, he ..."), and a subject "it"
- * only a subject or possessor anywhere; "it" never takes a noun modifier ("the Paris agreement") and is left alone
- * inside quotation marks. Plural and first- and second-person pronouns are left alone. Stateless.
+ * Resolves third-person singular pronouns to a referent mentioned before them, conservatively: "he", "his", "she",
+ * "her" to a person whose gender (from given names, honorifics and earlier pronouns) does not disagree; "it", "its"
+ * to an organization or place, but not an expletive "it" ("it is expected that"). It looks back through the
+ * pronoun's sentence and the {@value References#LOOK_BACK} before it and stops at the nearest sentence with a
+ * candidate; there it prefers subjects, in the pronoun's own sentence the closest, in an earlier one the first. A
+ * pronoun outside quotation marks never takes a name inside them, and one inside them no name of its own sentence
+ * outside them (the speaker); an object pronoun never takes the subject of its own verb ("Trump met him"); a
+ * subject pronoun takes only a subject or possessor of its own sentence ("Campaigning against Romney, he ..."), and
+ * a subject "it" only a subject or possessor anywhere; "it" never takes a noun modifier ("the Paris agreement") and
+ * is left alone inside quotation marks. Plural and first- and second-person pronouns are left alone. Stage 1 of
+ * the entity layer's one resolver ({@link References}). Stateless.
  */
 final class PronounResolver {
 
-    private enum Kind { MALE, FEMALE, NEUTER }
-
-    private static final Map<String, Kind> PRONOUNS = Map.ofEntries(
-            Map.entry("he", Kind.MALE), Map.entry("him", Kind.MALE), Map.entry("his", Kind.MALE),
-            Map.entry("himself", Kind.MALE), Map.entry("she", Kind.FEMALE), Map.entry("her", Kind.FEMALE),
-            Map.entry("hers", Kind.FEMALE), Map.entry("herself", Kind.FEMALE), Map.entry("it", Kind.NEUTER),
-            Map.entry("its", Kind.NEUTER), Map.entry("itself", Kind.NEUTER));
     private static final Set<String> EXPLETIVE_HEADS = Set.of("be", "seem", "appear", "happen", "take", "matter",
             "remain", "become", "look", "make", "mean", "rain", "cost");
-    private static final int LOOK_BACK = 2;
 
-    /** Whether the token is a pronoun this resolver handles. */
+    /** Whether the token is a pronoun this resolver handles: a singular third-person one ({@link Names#pronoun}). */
     boolean handles(LabelledSentence s, int i) {
         String pos = s.token(i).pos();
-        return (pos.equals("PRP") || pos.equals("PRP$")) && PRONOUNS.containsKey(s.lower(i));
+        return (pos.equals("PRP") || pos.equals("PRP$")) && gender(s, i) != null;
+    }
+
+    /** The gender of the singular third-person pronoun at token {@code i}, or {@code null} when it is none. */
+    private static Gender gender(LabelledSentence s, int i) {
+        Names.Pronoun p = Names.pronoun(s.lower(i));
+        return p == null || p.plural() || p.gender() == Gender.UNKNOWN ? null : p.gender();
     }
 
     /** The referent the pronoun at token {@code i} refers to, or {@code null} when no candidate is safe. */
     Referent resolve(LabelledSentence s, int i, Discourse discourse, boolean quoted) {
-        Kind kind = PRONOUNS.get(s.lower(i));
+        Gender kind = gender(s, i);
         boolean it = s.lower(i).equals("it");
         if (it && (quoted || expletive(s, i))) {
             return null; // in quoted speech "it" is mostly a situation, not a named thing
@@ -51,11 +49,11 @@ final class PronounResolver {
         boolean subject = own != null && own.relation().startsWith("nsubj");
         int offset = s.token(i).start();
         int index = s.sentence().index();
-        for (int back = 0; back <= LOOK_BACK && index - back >= 0; back++) {
+        for (int back = 0; back <= References.LOOK_BACK && index - back >= 0; back++) {
             List<Discourse.Mention> candidates = new ArrayList<>();
             for (Discourse.Mention m : discourse.inSentenceBefore(index - back, offset)) {
                 if (!fits(kind, m.referent()) || !quoted && m.quoted() || boundBy(own, m, back)
-                        || kind == Kind.NEUTER && m.relation().equals("compound")) {
+                        || kind == Gender.NEUTER && m.relation().equals("compound")) {
                     continue;
                 }
                 boolean salient = m.subject() || m.relation().equals("nmod:poss");
@@ -74,20 +72,18 @@ final class PronounResolver {
 
     /** Notes what a resolved pronoun tells about its referent's gender. */
     void learn(LabelledSentence s, int i, Referent r) {
-        Kind kind = PRONOUNS.get(s.lower(i));
-        if (kind == Kind.MALE) {
-            r.learnGender(Gender.MALE);
-        } else if (kind == Kind.FEMALE) {
-            r.learnGender(Gender.FEMALE);
+        Gender kind = gender(s, i);
+        if (kind == Gender.MALE || kind == Gender.FEMALE) {
+            r.learnGender(kind);
         }
     }
 
-    private static boolean fits(Kind kind, Referent r) {
+    private static boolean fits(Gender kind, Referent r) {
         EntityType type = r.type();
         return switch (kind) {
-            case MALE -> type == EntityType.PERSON && r.gender().agreesWith(Gender.MALE);
-            case FEMALE -> type == EntityType.PERSON && r.gender().agreesWith(Gender.FEMALE);
+            case MALE, FEMALE -> type == EntityType.PERSON && r.gender().agreesWith(kind);
             case NEUTER -> type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+            case UNKNOWN -> false;
         };
     }
 

@@ -2,48 +2,56 @@ package org.dossier.extract.event;
 
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
+import org.dossier.extract.entity.Names;
+import org.dossier.extract.entity.References;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
-import org.dossier.model.Span;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which entity a token stands for: the entity with the narrowest mention covering the token (names, pronouns and
- * descriptions alike, as the entity extractor resolved them), else the entity one of whose names is spelled
- * exactly like the proper-noun phrase the token heads.
+ * Which entity a token stands for: the entity with the narrowest mention over the token (names, pronouns and
+ * descriptions alike, as the entity extractor resolved them: {@link References#entityAt}), else the entity one of
+ * whose names is spelled like the proper-noun phrase the token heads, as the names API compares names ({@link
+ * Names#normalize}).
  */
 final class EntityIndex {
 
-    private record Mention(Span span, String entity) {
-    }
-
-    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Entity> entities;
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
 
     EntityIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
         for (Entity e : entities) {
             byId.put(e.id(), e);
-            for (Span m : e.mentions()) {
-                mentions.add(new Mention(m, e.id()));
-            }
-            byName.putIfAbsent(normal(e.name()), e.id());
+            put(e.name(), e.id());
         }
         for (Entity e : entities) {
             for (String a : e.aliases()) {
-                byName.putIfAbsent(normal(a), e.id());
+                put(a, e.id());
             }
         }
     }
 
-    static String normal(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
-        return s.startsWith("the ") ? s.substring(4) : s;
+    private void put(String name, String id) {
+        String k = key(name);
+        if (k != null) {
+            byName.putIfAbsent(k, id);
+        }
+    }
+
+    /** The names API's spelling of a name; a name of punctuation alone has none ({@code null}) and matches none. */
+    private static String key(String name) {
+        String n = Names.normalize(name);
+        return n.isEmpty() ? null : n;
+    }
+
+    private String lookUp(String name) {
+        String k = key(name);
+        return k == null ? null : byName.get(k);
     }
 
     Entity get(String id) {
@@ -57,21 +65,15 @@ final class EntityIndex {
 
     /** The entity whose name or alias is {@code name}, or null. */
     String named(String name) {
-        return name == null ? null : byName.get(normal(name));
+        return name == null ? null : lookUp(name);
     }
 
     /** The entity token {@code i} of {@code s} stands for, or null. */
     String at(DependencyTree s, int i) {
         Token t = s.token(i);
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.span().start() <= t.start() && t.end() <= m.span().end()
-                    && (best == null || m.span().length() < best.span().length())) {
-                best = m;
-            }
-        }
-        if (best != null) {
-            return best.entity();
+        String resolved = References.entityAt(entities, t.start(), t.end());
+        if (resolved != null) {
+            return resolved;
         }
         if (!s.pos(i).startsWith("NNP")) {
             return null;
@@ -89,7 +91,7 @@ final class EntityIndex {
         }
         String phrase = s.sentence().tokens().subList(from, i + 1).stream().map(Token::word)
                 .reduce((a, b) -> a + " " + b).orElse("");
-        String id = byName.get(normal(phrase));
-        return id != null ? id : byName.get(normal(t.word()));
+        String id = lookUp(phrase);
+        return id != null ? id : lookUp(t.word());
     }
 }

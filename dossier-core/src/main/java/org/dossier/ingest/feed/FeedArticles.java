@@ -39,7 +39,10 @@ public final class FeedArticles {
 
     private final HttpFetcher fetcher;
 
-    /** @param fetcher fetches item pages; {@code null} to use only what the feed carries */
+    /**
+     * @param fetcher fetches item pages (only the addresses its policy allows); {@code null} to use only what the
+     *                feed carries, as for a local feed file unless {@code --fetch-items} is given
+     */
     public FeedArticles(HttpFetcher fetcher) {
         this.fetcher = fetcher;
     }
@@ -109,7 +112,8 @@ public final class FeedArticles {
         }
         if (contentText == null || contentText.length() < HtmlArticles.MIN_TEXT) {
             return new ArticleInput.Failed(origin, origin + ": the item carries no article text"
-                    + (link == null ? " and no link" : " and its page was not fetched") + "; nothing to ingest");
+                    + (link == null ? " and no link; nothing to ingest" : " and its page was not fetched (the item links of a "
+                    + "feed file are fetched only with --fetch-items)"));
         }
         return new ArticleInput.Loaded(new Article(id, e.getTitle() == null ? null : e.getTitle().strip(), source, link,
                 published, feed.getLanguage() == null ? "en" : feed.getLanguage().split("[-_]")[0], contentText, origin),

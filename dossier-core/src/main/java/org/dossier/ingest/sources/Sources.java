@@ -5,6 +5,7 @@ import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.feed.FeedArticles;
 import org.dossier.ingest.html.HtmlArticles;
 import org.dossier.ingest.html.HtmlBytes;
+import org.dossier.ingest.http.AddressPolicy;
 import org.dossier.ingest.http.HttpFetcher;
 import org.dossier.ingest.warc.WarcArticles;
 
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -33,16 +35,34 @@ public final class Sources {
 
     private final ArticleReader articles;
     private final HttpFetcher fetcher;
+    private final boolean fetchLocalFeedItems;
 
-    /** @param fetcher for URLs and feed item pages; {@code null} to read local files only */
+    /**
+     * Reads URLs with {@code fetcher}, and the item pages of feeds fetched from a URL; the item links of a local
+     * feed file are not fetched.
+     *
+     * @param fetcher for URLs and feed item pages; {@code null} to read local files only
+     */
     public Sources(InputStream stdin, HttpFetcher fetcher) {
-        this.articles = new ArticleReader(stdin);
-        this.fetcher = fetcher;
+        this(stdin, fetcher, false);
     }
 
-    /** The fetcher the command line uses: a user agent (default when {@code null}) and a per-host delay. */
-    public static HttpFetcher fetcher(String userAgent, long delayMillis) {
-        return HttpFetcher.standard(userAgent, Duration.ofMillis(delayMillis));
+    /**
+     * @param fetchLocalFeedItems whether the item links of a local feed file are fetched too ({@code --fetch-items}):
+     *                            a file can name any address, so this is asked for, never assumed
+     */
+    public Sources(InputStream stdin, HttpFetcher fetcher, boolean fetchLocalFeedItems) {
+        this.articles = new ArticleReader(stdin);
+        this.fetcher = fetcher;
+        this.fetchLocalFeedItems = fetchLocalFeedItems;
+    }
+
+    /**
+     * The fetcher the command line uses: a user agent (default when {@code null}), a per-host delay, public
+     * addresses only plus the hosts in {@code allowHosts} ({@code --allow-host}).
+     */
+    public static HttpFetcher fetcher(String userAgent, long delayMillis, Collection<String> allowHosts) {
+        return HttpFetcher.standard(userAgent, Duration.ofMillis(delayMillis), AddressPolicy.allowing(allowHosts));
     }
 
     public void read(List<String> paths, Consumer<ArticleInput> sink) {
@@ -136,7 +156,7 @@ public final class Sources {
             String html = HtmlBytes.decode(bytes, null, warnings);
             sink.accept(withWarnings(HtmlArticles.read(html, null, origin, stem), warnings));
         } else {
-            new FeedArticles(fetcher).read(bytes, origin, sink);
+            new FeedArticles(fetchLocalFeedItems ? fetcher : null).read(bytes, origin, sink);
         }
     }
 

@@ -2,6 +2,7 @@ package org.dossier.ingest.feed;
 
 import com.sun.net.httpserver.HttpServer;
 import org.dossier.ingest.ArticleInput;
+import org.dossier.ingest.http.AddressPolicy;
 import org.dossier.ingest.http.HttpFetcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Feeds and fetching, with pages served from a local HTTP server on loopback. */
+/** Feeds and fetching, with pages served from a local HTTP server on loopback (allowed with --allow-host). */
 class FeedArticlesTest {
 
     private HttpServer server;
@@ -59,7 +60,7 @@ class FeedArticlesTest {
         return new HttpFetcher(null, Duration.ofSeconds(5), Duration.ofMillis(500), clock::get, n -> {
             slept.add(n);
             clock.addAndGet(n);
-        });
+        }, AddressPolicy.allowing(List.of("127.0.0.1")));
     }
 
     private List<ArticleInput> read(String xml) {
