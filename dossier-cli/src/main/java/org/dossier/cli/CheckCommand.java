@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (JdbcStore db = store.open()) {
+        try (JdbcStore db = store.openReadOnly()) {
             IntegrityReport r = db.check();
             r.problems().forEach(p -> err.println("problem: " + p));
             String version = currentVersion.get();

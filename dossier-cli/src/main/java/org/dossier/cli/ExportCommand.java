@@ -50,14 +50,14 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format timeml writes one file per article: give the folder with --output DIR");
         }
-        try (JdbcStore db = store.open()) {
+        try (JdbcStore db = store.openReadOnly()) {
             long[] counts = new long[1];
             if (format == Format.timeml) {
                 Files.createDirectories(output);
                 db.forEach(r -> {
                     TimeMlExporter.Result t = TimeMlExporter.export(r);
                     t.skipped().forEach(s -> err.println("warning: " + r.article().id() + ": " + s));
-                    write(output.resolve(ExtractCommand.safeFileName(r.article().id()) + ".tml"), t.xml());
+                    write(output.resolve(ExtractCommand.fileName(r.article().id()) + ".tml"), t.xml());
                     counts[0]++;
                 });
             } else {

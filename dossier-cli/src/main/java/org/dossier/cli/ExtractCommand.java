@@ -20,7 +20,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -59,8 +67,12 @@ public final class ExtractCommand implements Callable<Integer> {
     private final Supplier<DossierPipeline> pipelineFactory;
     private final InputStream stdin;
 
+    /** Whether to say "loading language models" before calling the factory (not for the tests' instant ones). */
+    boolean announceLoading;
+
     public ExtractCommand() {
         this(DossierPipelines::standard, System.in);
+        announceLoading = true;
     }
 
     /** For tests: a pipeline of their own and a given standard input. */
@@ -74,13 +86,19 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         extraction.check(spec.commandLine());
+        extraction.checkId(spec.commandLine(), paths);
+        Preflight.paths(spec.commandLine(), paths, false);
+        if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o '" + output + "' is a file; give a "
+                    + "folder (it is made if missing)");
+        }
         if (output != null) {
             Files.createDirectories(output);
         }
         Format fmt = format != null ? format : output != null ? Format.json : Format.jsonl;
         long total = InputCount.count(paths);
+        DossierPipeline pipeline = extraction.pipeline(pipelineFactory, err, announceLoading);
         Progress progress = new Progress(err, total, System.console() != null);
-        DossierPipeline pipeline = extraction.pipeline(pipelineFactory);
         long[] counts = new long[2]; // done, failed
         try (OrderedWork<Pending> work = new OrderedWork<>(extraction.threads, "dossier-extract", p -> {
             emit(p, fmt, out, err, counts);
@@ -105,6 +123,10 @@ public final class ExtractCommand implements Callable<Integer> {
     private Pending submit(OrderedWork<Pending> work, DossierPipeline pipeline, ArticleInput input) {
         if (input instanceof ArticleInput.Loaded loaded) {
             Article a = extraction.adjust(loaded.article());
+            Optional<String> refusal = extraction.refusal(a);
+            if (refusal.isPresent()) {
+                return new Pending(new ArticleInput.Failed(input.origin(), refusal.get()), null);
+            }
             return new Pending(input, work.start(() -> pipeline.process(a, loaded.warnings())));
         }
         return new Pending(input, null);
@@ -128,9 +150,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String w : record.warnings()) {
             err.println("warning: " + p.input().origin() + ": " + w);
         }
+        if (output != null) {
+            record = unique(record, p.input().origin(), err);
+        }
         String text = fmt == Format.json ? DossierJson.pretty(record) : DossierJson.line(record);
         if (output != null) {
-            Path file = output.resolve(safeFileName(record.article().id()) + (fmt == Format.json ? ".json" : ".jsonl"));
+            Path file = output.resolve(fileName(record.article().id()) + (fmt == Format.json ? ".json" : ".jsonl"));
             try {
                 Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -142,8 +167,58 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static String safeFileName(String id) {
+    /** Origins of the records written to {@code -o} in this run, by their file name folded to lower case. */
+    private final Map<String, String> written = new HashMap<>();
+
+    /**
+     * {@code record}, or, when an earlier article of this run has its id (or one with the same file name, letter case
+     * aside, as case-insensitive file systems see it), the record under a new id {@code ID-2}, {@code ID-3}, ...
+     * with a warning in the record and on standard error. Made unique rather than refused: a folder of pages often
+     * holds two "index" articles, and refusing would lose the second one's work; the warning names both files.
+     */
+    private ArticleRecord unique(ArticleRecord record, String origin, PrintWriter err) {
+        String id = record.article().id();
+        String key = fileName(id).toLowerCase(Locale.ROOT);
+        String first = written.get(key);
+        if (first == null) {
+            written.put(key, origin);
+            return record;
+        }
+        String newId = id;
+        for (int n = 2; written.containsKey(fileName(newId).toLowerCase(Locale.ROOT)); n++) {
+            newId = id + "-" + n;
+        }
+        written.put(fileName(newId).toLowerCase(Locale.ROOT), origin);
+        String warning = "id '" + id + "' was already written in this run (by " + first + "), so this article is "
+                + "written as '" + newId + "'; give one of them another \"id\" in its metadata";
+        err.println("warning: " + origin + ": " + warning);
+        Article a = record.article();
+        List<String> warnings = new ArrayList<>(record.warnings());
+        warnings.add(warning);
+        return new ArticleRecord(new Article(newId, a.title(), a.source(), a.url(), a.published(), a.language(),
+                a.text(), a.origin()), record.sha256(), record.entities(), record.timexes(), record.quotes(),
+                record.claims(), record.events(), warnings);
+    }
+
+    /** Longest file name stem written; longer ids get a shortened stem and a hash suffix (file systems allow 255). */
+    static final int MAX_STEM = 200;
+
+    /**
+     * The file name stem for an id: letters, digits, '.', '_' and '-' kept, anything else '_'; an id longer than
+     * {@link #MAX_STEM} is cut and given the first 16 hex digits of its SHA-256, so two long ids that share a
+     * beginning get two files (the record keeps the whole id).
+     */
+    static String fileName(String id) {
         String s = id.replaceAll("[^A-Za-z0-9._-]", "_");
-        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+        s = s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+        if (s.length() <= MAX_STEM) {
+            return s;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return s.substring(0, MAX_STEM - 17) + "-" + HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 }

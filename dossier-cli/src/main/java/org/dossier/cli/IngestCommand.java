@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -68,8 +69,12 @@ public final class IngestCommand implements Callable<Integer> {
     private final Supplier<DossierPipeline> pipelineFactory;
     private final InputStream stdin;
 
+    /** Whether to say "loading language models" before calling the factory (not for the tests' instant ones). */
+    boolean announceLoading;
+
     public IngestCommand() {
         this(DossierPipelines::standard, System.in);
+        announceLoading = true;
     }
 
     /** For tests: a pipeline of their own and a given standard input. */
@@ -82,6 +87,15 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         extraction.check(spec.commandLine());
+        extraction.checkId(spec.commandLine(), paths);
+        Preflight.atLeast(spec.commandLine(), "--max-chars", maxChars, 1, "characters");
+        Preflight.atLeast(spec.commandLine(), "--delay", delayMillis, 0, "milliseconds");
+        store.check();
+        Preflight.paths(spec.commandLine(), paths, true);
+        Map<String, String> oversized = Preflight.oversized(paths, maxChars);
+        oversized.values().forEach(m -> err.println("error: " + m));
+        err.flush();
+        List<String> inputs = paths.stream().filter(p -> !oversized.containsKey(p)).toList();
         JdbcStore db;
         try {
             db = store.open();
@@ -90,15 +104,21 @@ public final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         try (db) {
-            long total = InputCount.count(paths.stream().filter(p -> !p.matches("^https?://.*")).toList());
-            Progress progress = new Progress(err, paths.stream().anyMatch(p -> p.matches("^https?://.*")) ? -1 : total,
+            long total = InputCount.count(inputs.stream().filter(p -> !p.matches("^https?://.*")).toList());
+            if (inputs.isEmpty()) {
+                err.println("ingest: 0 stored, 0 already stored, " + oversized.size() + " failed (store: "
+                        + db.describe() + ")");
+                return 1;
+            }
+            DossierPipeline pipeline = extraction.pipeline(pipelineFactory, err, announceLoading);
+            Progress progress = new Progress(err, inputs.stream().anyMatch(p -> p.matches("^https?://.*")) ? -1 : total,
                     System.console() != null);
-            DossierPipeline pipeline = extraction.pipeline(pipelineFactory);
             long[] done = new long[2];
-            CorpusIngest ingest = new CorpusIngest(db, pipeline, extraction.threads, maxChars, extraction::adjust);
+            CorpusIngest ingest = new CorpusIngest(db, pipeline, extraction.threads, maxChars, extraction::adjust,
+                    extraction::refusal);
             Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis, allowHosts),
                     fetchItems);
-            CorpusIngest.Summary s = ingest.run(sink -> sources.read(paths, sink), new CorpusIngest.Listener() {
+            CorpusIngest.Summary s = ingest.run(sink -> sources.read(inputs, sink), new CorpusIngest.Listener() {
                 @Override
                 public void stored(String origin, String id, List<String> warnings) {
                     warnings.forEach(w -> err.println("warning: " + origin + ": " + w));
@@ -131,8 +151,8 @@ public final class IngestCommand implements Callable<Integer> {
             progress.finish(done[0], done[1]);
             err.println("ingest: " + s.stored() + " stored, " + (s.reextracted() > 0 ? s.reextracted()
                     + " re-extracted (stored by an older extractor version), " : "") + s.alreadyStored()
-                    + " already stored, " + s.failed() + " failed (store: " + db.describe() + ")");
-            return s.failed() > 0 ? 1 : 0;
+                    + " already stored, " + (s.failed() + oversized.size()) + " failed (store: " + db.describe() + ")");
+            return s.failed() + oversized.size() > 0 ? 1 : 0;
         }
     }
 

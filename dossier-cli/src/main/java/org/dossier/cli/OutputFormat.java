@@ -2,7 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.dossier.export.EventCsvExporter;
+import org.dossier.export.Csv;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -102,10 +102,6 @@ final class OutputFormat {
     }
 
     private static String csvLine(List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(EventCsvExporter.cell(cells.get(i)));
-        }
-        return b.append("\r\n").toString();
+        return Csv.line(cells);
     }
 }

@@ -13,6 +13,7 @@ final class Progress {
     private final PrintWriter err;
     private final long total;
     private final boolean terminal;
+    /** Commands make their progress once the models are loaded, so rate and ETA count articles, not loading. */
     private final long startNanos = System.nanoTime();
     private long lastPrint = startNanos;
     private long printedDone = -1;
@@ -49,16 +50,18 @@ final class Progress {
         }
     }
 
-    private String line(long done, long failed, long now) {
+    String line(long done, long failed, long now) {
         double secs = (now - startNanos) / 1e9;
         double rate = done / Math.max(secs, 1e-9);
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%d/%s articles", done, total > 0 ? Long.toString(total) : "?"));
+        // a total counted before reading can only be short (a file that held more articles than expected): then "?"
+        boolean known = total > 0 && done <= total;
+        b.append(String.format(Locale.ROOT, "%d/%s articles", done, known ? Long.toString(total) : "?"));
         if (failed > 0) {
             b.append(String.format(Locale.ROOT, " (%d failed)", failed));
         }
         b.append(String.format(Locale.ROOT, ", %.2f/s, %s elapsed", rate, clock(secs)));
-        if (total > 0 && done > 0 && done < total) {
+        if (known && done > 0 && done < total) {
             b.append(", ETA ").append(clock((total - done) / rate));
         }
         return b.toString();

@@ -34,7 +34,7 @@ abstract class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (JdbcStore db = store.open()) {
+        try (JdbcStore db = store.openReadOnly()) {
             return query(new CorpusQueries(db), spec.commandLine().getOut());
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

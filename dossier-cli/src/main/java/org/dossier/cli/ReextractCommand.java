@@ -58,8 +58,12 @@ public final class ReextractCommand implements Callable<Integer> {
 
     private final Supplier<DossierPipeline> pipelineFactory;
 
+    /** Whether to say "loading language models" before calling the factory (not for the tests' instant ones). */
+    boolean announceLoading;
+
     public ReextractCommand() {
         this(DossierPipelines::standard);
+        announceLoading = true;
     }
 
     /** For tests: a pipeline of their own. */
@@ -70,9 +74,8 @@ public final class ReextractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-        }
+        Preflight.atLeast(spec.commandLine(), "--threads", threads, 1, "");
+        store.check();
         JdbcStore db;
         try {
             db = store.open();
@@ -82,8 +85,15 @@ public final class ReextractCommand implements Callable<Integer> {
         }
         try (db) {
             boolean all = which != null && which.all;
-            DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache)
-                    : pipelineFactory.get();
+            DossierPipeline pipeline;
+            if (annotationCache != null) {
+                pipeline = DossierPipelines.cached(annotationCache);
+            } else {
+                if (announceLoading) {
+                    ExtractionOptions.announceLoading(err);
+                }
+                pipeline = pipelineFactory.get();
+            }
             Reextraction reextraction = new Reextraction(db, pipeline, threads);
             List<String> ids = reextraction.pending(all ? Reextraction.Scope.ALL : Reextraction.Scope.OLDER);
             if (ids.isEmpty()) {

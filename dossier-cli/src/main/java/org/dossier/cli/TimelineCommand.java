@@ -67,8 +67,12 @@ public final class TimelineCommand extends QueryCommand {
     private final Supplier<DossierPipeline> pipelineFactory;
     private final InputStream stdin;
 
+    /** Whether to say "loading language models" before calling the factory (not for the tests' instant ones). */
+    boolean announceLoading;
+
     public TimelineCommand() {
         this(DossierPipelines::standard, System.in);
+        announceLoading = true;
     }
 
     /** For tests: a pipeline of their own for the PATH form. */
@@ -97,9 +101,18 @@ public final class TimelineCommand extends QueryCommand {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
+        Preflight.paths(spec.commandLine(), paths, false);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DossierPipeline pipeline = annotationCache != null ? DossierPipelines.cached(annotationCache) : pipelineFactory.get();
+        DossierPipeline pipeline;
+        if (annotationCache != null) {
+            pipeline = DossierPipelines.cached(annotationCache);
+        } else {
+            if (announceLoading) {
+                ExtractionOptions.announceLoading(err);
+            }
+            pipeline = pipelineFactory.get();
+        }
         List<ArticleRecord> records = new ArrayList<>();
         int[] failed = {0};
         new ArticleReader(stdin).read(paths, input -> {

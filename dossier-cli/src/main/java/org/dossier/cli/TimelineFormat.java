@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dossier.export.Csv;
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.Event;
 import org.dossier.timeline.EventDate;
@@ -90,12 +91,12 @@ enum TimelineFormat {
         }
     },
 
-    /** RFC 4180 CSV with a header; participants joined by "; ". */
+    /** CSV ({@link Csv}) with a header; participants joined by "; ". */
     csv {
         @Override
         void write(Timeline t, List<ArticleRecord> articles, PrintWriter out) {
-            out.print("date,reported_on,type,cameo,predicate,trigger,factuality,participants,place,source,article,"
-                    + "sentence,event,text\r\n");
+            out.print(Csv.line("date", "reported_on", "type", "cameo", "predicate", "trigger", "factuality",
+                    "participants", "place", "source", "article", "sentence", "event", "text"));
             for (TimelineEntry e : all(t)) {
                 Event v = e.event();
                 List<String> f = List.of(value(e.date()) == null ? "" : value(e.date()),
@@ -105,9 +106,7 @@ enum TimelineFormat {
                         e.place() == null ? "" : e.place(),
                         e.source() == null ? "" : e.source(), e.article(), Integer.toString(v.sentence()), v.id(),
                         e.sentence());
-                List<String> quoted = new ArrayList<>();
-                f.forEach(x -> quoted.add(csvField(x)));
-                out.print(String.join(",", quoted) + "\r\n");
+                out.print(Csv.line(f));
             }
         }
     };
@@ -129,10 +128,5 @@ enum TimelineFormat {
     static String fit(String line, int width) {
         String one = line.replace('\n', ' ');
         return one.length() <= width ? one : one.substring(0, width - 1) + "\u2026";
-    }
-
-    static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

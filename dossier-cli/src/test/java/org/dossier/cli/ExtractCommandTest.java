@@ -159,8 +159,8 @@ class ExtractCommandTest {
 
     @Test
     void safeFileNamesKeepIdsReadable() {
-        assertThat(ExtractCommand.safeFileName("kyiv-2024.12")).isEqualTo("kyiv-2024.12");
-        assertThat(ExtractCommand.safeFileName("a/b c")).isEqualTo("a_b_c");
-        assertThat(ExtractCommand.safeFileName("..")).isEqualTo("_..");
+        assertThat(ExtractCommand.fileName("kyiv-2024.12")).isEqualTo("kyiv-2024.12");
+        assertThat(ExtractCommand.fileName("a/b c")).isEqualTo("a_b_c");
+        assertThat(ExtractCommand.fileName("..")).isEqualTo("_..");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,11 +58,22 @@ public final class CorpusIngest {
     private final int threads;
     private final long maxChars;
     private final UnaryOperator<Article> adjust;
+    private final Function<Article, Optional<String>> refuse;
 
     /**
      * @param adjust applied to each article before extraction (e.g. a publication date given on the command line)
      */
     public CorpusIngest(Store store, DossierPipeline pipeline, int threads, long maxChars, UnaryOperator<Article> adjust) {
+        this(store, pipeline, threads, maxChars, adjust, a -> Optional.empty());
+    }
+
+    /**
+     * @param adjust applied to each article before extraction (e.g. a publication date given on the command line)
+     * @param refuse why an article is not to be extracted at all (e.g. {@code --english-only}), asked before the
+     *               extraction; the message names the article and is reported as a failure
+     */
+    public CorpusIngest(Store store, DossierPipeline pipeline, int threads, long maxChars, UnaryOperator<Article> adjust,
+                        Function<Article, Optional<String>> refuse) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -70,6 +82,7 @@ public final class CorpusIngest {
         this.threads = threads;
         this.maxChars = maxChars;
         this.adjust = adjust;
+        this.refuse = refuse;
     }
 
     /** Ingests what {@code source} hands over (it is called once, with the sink for each input). */
@@ -102,6 +115,10 @@ public final class CorpusIngest {
             return new Pending(input, null, a.origin() + ": the article is " + String.format(Locale.ROOT, "%,d",
                     a.text().length()) + " characters, over the limit of " + String.format(Locale.ROOT, "%,d", maxChars)
                     + "; split it into articles, or raise --max-chars", null);
+        }
+        Optional<String> refusal = refuse.apply(a);
+        if (refusal.isPresent()) {
+            return new Pending(input, null, refusal.get(), null);
         }
         Optional<StoredText> stored = store.findText(Store.textSha256(a.text()));
         if (stored.isPresent() && stored.get().extractedBy(pipeline.version())) {

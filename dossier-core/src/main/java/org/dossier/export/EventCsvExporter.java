@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Events as CSV (RFC 4180), one row each, with GDELT-like columns: the day, the actors (first source, first target),
+ * Events as CSV ({@link Csv}: RFC 4180, formula-leading fields defused), one row each, with GDELT-like columns: the day, the actors (first source, first target),
  * the CAMEO code, the location, the article's URL, plus factuality and, for an event known only through a claim,
  * who claims it and whether hedged. Names are the article's entity names.
  */
@@ -69,23 +69,9 @@ public final class EventCsvExporter {
 
     private void row(List<String> cells) {
         try {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(cell(cells.get(i)));
-            }
-            out.write("\r\n");
+            out.write(Csv.line(cells));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One CSV cell: quoted when it holds a comma, quote or line break; {@code null} is empty. */
-    public static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -199,9 +199,23 @@ public final class ArticleReader {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            sink.accept(build(JSON.createObjectNode(), "stdin", textOf(bytes, warnings), "stdin", "stdin", warnings));
+            String text = textOf(bytes, warnings);
+            sink.accept(build(JSON.createObjectNode(), stdinId(text), text, "stdin", "stdin", warnings));
         } catch (StrictText.TextException e) {
             sink.accept(new ArticleInput.Failed("stdin", "standard input: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The id of a plain-text article read from standard input: {@code stdin-} and the first 12 hex digits of its
+     * text's SHA-256, so that two different texts piped in get two ids (and the same text the same one).
+     */
+    public static String stdinId(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "stdin-" + java.util.HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 

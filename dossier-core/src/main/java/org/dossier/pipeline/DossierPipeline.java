@@ -54,10 +54,16 @@ public final class DossierPipeline {
         return version;
     }
 
-    /** Annotates and extracts every layer. {@code warnings} are carried into the record. */
+    /**
+     * Annotates and extracts every layer. {@code warnings} are carried into the record, with, first, those of the
+     * language check ({@link LanguageCheck}: not English, or not the language the metadata says), made before the
+     * annotation.
+     */
     public ArticleRecord process(Article article, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
+        notes.addAll(LanguageCheck.warnings(article));
         AnnotatedArticle annotated = annotator.annotate(article.text());
-        return extract(article, annotated, warnings);
+        return extract(article, annotated, notes);
     }
 
     /**

@@ -133,10 +133,24 @@ class ArticleReaderTest {
         assertThat(failure(in.get(1))).contains("sidecar").contains(".txt");
     }
 
+    private static String sha256Hex(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void standardInputIsTextOrJsonLines() {
         ArticleReader text = new ArticleReader(new ByteArrayInputStream("Plain text.".getBytes(StandardCharsets.UTF_8)));
-        assertThat(loaded(text.readAll(List.of("-")).get(0)).id()).isEqualTo("stdin");
+        assertThat(loaded(text.readAll(List.of("-")).get(0)).id()).as("stdin- and 12 hex digits of the text's SHA-256")
+                .isEqualTo("stdin-" + sha256Hex("Plain text.").substring(0, 12));
+        ArticleReader other = new ArticleReader(new ByteArrayInputStream("Other text.".getBytes(StandardCharsets.UTF_8)));
+        assertThat(loaded(other.readAll(List.of("-")).get(0)).id()).as("another text, another id")
+                .startsWith("stdin-").isNotEqualTo(loaded(new ArticleReader(new ByteArrayInputStream(
+                        "Plain text.".getBytes(StandardCharsets.UTF_8))).readAll(List.of("-")).get(0)).id());
         ArticleReader jsonl = new ArticleReader(new ByteArrayInputStream(
                 "{\"id\": \"x\", \"text\": \"T.\"}\n{\"id\": \"y\", \"text\": \"U.\"}\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(jsonl.readAll(List.of("-"))).extracting(i -> loaded(i).id()).containsExactly("x", "y");

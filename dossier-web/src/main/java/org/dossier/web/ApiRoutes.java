@@ -3,6 +3,7 @@ package org.dossier.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.dossier.export.Csv;
 import org.dossier.export.DossierJson;
 import org.dossier.query.ArticleFilter;
 import org.dossier.query.Rows;
@@ -127,7 +128,7 @@ final class ApiRoutes {
         List<Rows.Event> events = events(ctx);
         if ("csv".equals(format)) {
             ctx.header("Content-Disposition", "attachment; filename=\"timeline.csv\"");
-            ctx.contentType("text/csv; charset=utf-8").result(CsvRows.csv(Rows.Event.class, events));
+            ctx.contentType("text/csv; charset=utf-8").result(Csv.records(Rows.Event.class, events));
         } else {
             ctx.json(Map.of("events", events));
         }

@@ -1,9 +1,12 @@
 package org.dossier.web;
 
 import org.dossier.query.CorpusQueries;
+import org.dossier.store.OpenOptions;
+import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.jdbc.JdbcStore;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 /**
- * Store connections for request threads. A {@link JdbcStore} (and the {@link CorpusQueries} over it) serves one thread
- * at a time, so each request borrows one, opened on first need, at most {@code size} in all, and gives it back.
- * Thread-safe.
+ * Store connections for request threads, opened read-only (requests only read; browser ingest has its own; a store
+ * made by an older Dossier is migrated first when it can be written). A {@link JdbcStore} (and the
+ * {@link CorpusQueries} over it) serves one thread at a time, so each request borrows one, opened on first need, at
+ * most {@code size} in all, and gives it back. Thread-safe.
  */
 final class StorePool implements AutoCloseable {
 
@@ -72,16 +76,29 @@ final class StorePool implements AutoCloseable {
     }
 
     private synchronized Lease open() {
-        JdbcStore store = JdbcStore.open(location, clock);
+        JdbcStore store = JdbcStore.open(location, clock, OpenOptions.READING);
         Lease lease = new Lease(store, new CorpusQueries(store));
         all.add(lease);
         return lease;
     }
 
+    /**
+     * Closes every connection. The request connections are read-only, and SQLite merges and removes a store's
+     * {@code -wal} file only when a connection that may write closes last: so, when the store can be written, one
+     * read-write connection is opened and closed after them (a store on read-only media keeps its files as they are).
+     */
     @Override
     public synchronized void close() {
         closed = true;
         all.forEach(l -> l.store().close());
         all.clear();
+        if (location instanceof StoreLocation.Sqlite s && Files.isWritable(s.file())
+                && Files.isWritable(s.file().toAbsolutePath().getParent())) {
+            try {
+                JdbcStore.open(location, clock).close();
+            } catch (StoreException e) {
+                // it cannot be opened to write now: its -wal file stays, and the next writer merges it
+            }
+        }
     }
 }

@@ -11,9 +11,11 @@ import org.dossier.ingest.sources.Sources;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
+import org.dossier.store.jdbc.JdbcStore;
 import org.eclipse.jetty.servlet.FilterHolder;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -69,6 +71,11 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(StoreLocation location, WebOptions options, Supplier<DossierPipeline> pipeline,
                                   Clock clock, Consumer<String> accessLog) {
+        if (options.ingestAllowed() || location instanceof StoreLocation.Sqlite s && !Files.exists(s.file())) {
+            // requests read through read-only connections: browser ingest needs the store made and migrated first,
+            // and a new file starts as an empty reading room
+            JdbcStore.open(location, clock).close();
+        }
         StorePool pool = new StorePool(location, clock, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         IngestJobs jobs = options.ingestAllowed() ? new IngestJobs(location, clock, pipeline,
                 new Sources(new ByteArrayInputStream(new byte[0]), Sources.fetcher(null, 1000, options.fetchHosts())),

@@ -2,12 +2,17 @@ package org.dossier.store.jdbc;
 
 import org.dossier.model.ArticleRecord;
 import org.dossier.store.IntegrityReport;
+import org.dossier.store.OpenOptions;
 import org.dossier.store.PutResult;
 import org.dossier.store.SqlStore;
 import org.dossier.store.Store;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreLocation;
 import org.dossier.store.StoredText;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
+import org.sqlite.SQLiteErrorCode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,34 +32,79 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * The {@link Store} over JDBC, SQLite or PostgreSQL. Opening migrates the schema. One connection, one thread at a
+ * The {@link Store} over JDBC, SQLite or PostgreSQL. Opening read-write migrates the schema; opening read-only
+ * ({@link OpenOptions#readOnly()}) creates and migrates nothing and refuses writes. One connection, one thread at a
  * time; each {@link #put} is one transaction.
+ *
+ * <p>Several processes may write to one store. A write transaction takes the store's write lock before it reads
+ * anything (SQLite: {@code BEGIN IMMEDIATE}; PostgreSQL: a transaction-level advisory lock), so two writers never
+ * decide on the same stale view: the second waits, up to {@link OpenOptions#lockWait()}, then sees what the first
+ * stored (the same text is then "already stored", not a failure). A wait that runs out says so.
  */
 public final class JdbcStore implements SqlStore {
+
+    /** The PostgreSQL advisory lock every write transaction holds: one number, Dossier's alone ("DOSSIER" in ASCII). */
+    static final long WRITE_LOCK = 0x444F5353494552L;
 
     private final Connection connection;
     private final Dialect dialect;
     private final String name;
     private final Clock clock;
+    private final OpenOptions options;
 
-    private JdbcStore(Connection connection, Dialect dialect, String name, Clock clock) {
+    private JdbcStore(Connection connection, Dialect dialect, String name, Clock clock, OpenOptions options) {
         this.connection = connection;
         this.dialect = dialect;
         this.name = name;
         this.clock = clock;
+        this.options = options;
     }
 
     /**
-     * Opens (creating if needed) the store at {@code location} and brings its schema up to date.
+     * Opens (creating if needed) the store at {@code location} read-write and brings its schema up to date.
      *
      * @throws StoreException naming the database, what failed and what to do
      */
     public static JdbcStore open(StoreLocation location, Clock clock) {
+        return open(location, clock, OpenOptions.READ_WRITE);
+    }
+
+    /**
+     * Opens the store at {@code location} as {@code options} say: read-write (creating and migrating it as needed),
+     * or read-only (it must exist and have the current schema; nothing is written, not even a migration).
+     *
+     * @throws StoreException naming the database, what failed and what to do
+     */
+    public static JdbcStore open(StoreLocation location, Clock clock, OpenOptions options) {
+        try {
+            return openOnce(location, clock, options);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof Migrations.OlderSchema) || !options.migrateFirst() || !writable(location)) {
+                throw e;
+            }
+        }
+        open(location, clock, new OpenOptions(false, options.lockWait(), false)).close(); // migrates
+        return openOnce(location, clock, options);
+    }
+
+    /** Whether the store can be written, as far as can be told without writing (a PostgreSQL one: assumed so). */
+    private static boolean writable(StoreLocation location) {
+        if (location instanceof StoreLocation.Sqlite s) {
+            Path parent = s.file().toAbsolutePath().getParent();
+            return Files.isWritable(s.file()) && (parent == null || Files.isWritable(parent));
+        }
+        return true;
+    }
+
+    private static JdbcStore openOnce(StoreLocation location, Clock clock, OpenOptions options) {
         try {
             if (location instanceof StoreLocation.Sqlite s) {
-                return openSqlite(s.file(), clock);
+                if (options.readOnly()) {
+                    return openSqliteReadOnly(s.file(), clock, options, !writable(location));
+                }
+                return openSqlite(s.file(), clock, options);
             }
-            return openPostgresql((StoreLocation.Postgresql) location, clock);
+            return openPostgresql((StoreLocation.Postgresql) location, clock, options);
         } catch (SQLException e) {
             throw new StoreException(location.describe() + ": cannot open the store (" + e.getMessage() + ")"
                     + (location instanceof StoreLocation.Postgresql
@@ -61,9 +112,9 @@ public final class JdbcStore implements SqlStore {
         }
     }
 
-    private static JdbcStore openSqlite(Path file, Clock clock) throws SQLException {
+    private static JdbcStore openSqlite(Path file, Clock clock, OpenOptions options) throws SQLException {
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
@@ -71,20 +122,70 @@ public final class JdbcStore implements SqlStore {
             throw new StoreException(file + ": cannot create its folder (" + e.getMessage() + "); give --db a "
                     + "writable path", e);
         }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new StoreException(file + ": the folder " + parent + " is not writable, and SQLite writes its journal "
+                    + "next to the store; make the folder writable, or use a command that only reads (search, export, "
+                    + "check, serve without --allow-ingest open the store read-only)");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException(file + ": the file is not writable; make it writable, or use a command that only "
+                    + "reads (search, export, check, serve without --allow-ingest open the store read-only)");
+        }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + busyTimeoutMillis(options.lockWait()));
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = NORMAL");
             st.execute("PRAGMA foreign_keys = ON");
-            st.execute("PRAGMA busy_timeout = 10000");
         } catch (SQLException e) {
             c.close();
+            if (e.getErrorCode() == SQLiteErrorCode.SQLITE_READONLY.code) {
+                throw new StoreException(file + ": the store is not writable (" + e.getMessage() + "); make the file "
+                        + "and its folder writable, or use a command that only reads", e);
+            }
             throw new SQLException("not a Dossier SQLite database, or unreadable: " + e.getMessage(), e);
         }
-        return migrated(c, Dialect.SQLITE, file.toString(), clock, "jdbc:sqlite:" + file, null, null, null);
+        return migrated(c, Dialect.SQLITE, file.toString(), clock, "jdbc:sqlite:" + file, null, null, null, options);
     }
 
-    private static JdbcStore openPostgresql(StoreLocation.Postgresql pg, Clock clock) throws SQLException {
+    /**
+     * Opens a SQLite store read-only: {@code mode=ro}, or, when {@code immutable} (its folder or file cannot be
+     * written, so SQLite could not even keep its shared-memory index there), {@code immutable=1}, which reads the file
+     * without any locking (right for a store on read-only media; wrong if another process writes it meanwhile).
+     */
+    static JdbcStore openSqliteReadOnly(Path file, Clock clock, OpenOptions options, boolean immutable)
+            throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no store here (the file does not exist); give --db the path of a store, "
+                    + "or make one with dossier ingest --db " + file + " ARTICLES");
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + (immutable ? "?immutable=1" : "?mode=ro");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeoutMillis(options.lockWait())));
+        config.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection(url, config.toProperties());
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+            } catch (SQLException e) {
+                throw new SQLException("not a Dossier SQLite database, or unreadable: " + e.getMessage(), e);
+            }
+            Migrations.requireCurrent(c, Dialect.SQLITE, url, null, null, null);
+            c.setAutoCommit(false);
+            return new JdbcStore(c, Dialect.SQLITE, file.toString(), clock, options);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private static long busyTimeoutMillis(Duration wait) {
+        return Math.min(Integer.MAX_VALUE, wait.toMillis());
+    }
+
+    private static JdbcStore openPostgresql(StoreLocation.Postgresql pg, Clock clock, OpenOptions options)
+            throws SQLException {
         Properties props = new Properties();
         if (pg.user() != null) {
             props.setProperty("user", pg.user());
@@ -95,21 +196,38 @@ public final class JdbcStore implements SqlStore {
         props.setProperty("ApplicationName", "dossier");
         props.setProperty("connectTimeout", "10");
         Connection c = DriverManager.getConnection(pg.jdbcUrl(), props);
+        if (options.readOnly()) {
+            try {
+                if (pg.schema() != null) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET search_path TO " + pg.schema());
+                    }
+                }
+                Migrations.requireCurrent(c, Dialect.POSTGRESQL, pg.jdbcUrl(), pg.user(), pg.password(), pg.schema());
+                c.setReadOnly(true);
+                c.setAutoCommit(false);
+                return new JdbcStore(c, Dialect.POSTGRESQL, pg.describe(), clock, options);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        }
         if (pg.schema() != null) {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE SCHEMA IF NOT EXISTS " + pg.schema());
                 st.execute("SET search_path TO " + pg.schema());
             }
         }
-        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock, pg.jdbcUrl(), pg.user(), pg.password(), pg.schema());
+        return migrated(c, Dialect.POSTGRESQL, pg.describe(), clock, pg.jdbcUrl(), pg.user(), pg.password(), pg.schema(),
+                options);
     }
 
     private static JdbcStore migrated(Connection c, Dialect dialect, String name, Clock clock, String url, String user,
-                                      String password, String schema) throws SQLException {
+                                      String password, String schema, OpenOptions options) throws SQLException {
         try {
             Migrations.migrate(c, dialect, url, user, password, schema);
             c.setAutoCommit(false);
-            return new JdbcStore(c, dialect, name, clock);
+            return new JdbcStore(c, dialect, name, clock, options);
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
@@ -123,6 +241,66 @@ public final class JdbcStore implements SqlStore {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Whether the store was opened read-only (and the connection says so). */
+    public boolean readOnly() {
+        try {
+            return options.readOnly() && connection.isReadOnly();
+        } catch (SQLException e) {
+            throw failure("cannot tell whether the connection is read-only", e);
+        }
+    }
+
+    /**
+     * Begins a write transaction holding the store's write lock, waiting for it up to the lock wait: on SQLite the
+     * driver's idle (deferred) transaction is ended and an immediate one begun, so the lock is taken before the first
+     * read; on PostgreSQL the transaction takes {@link #WRITE_LOCK}. Commit or roll back as usual.
+     *
+     * @throws StoreException when the store is read-only, or the lock was not free within the wait
+     */
+    private void beginWrite() throws SQLException {
+        if (options.readOnly()) {
+            throw new StoreException(name + ": the store was opened read-only, so nothing can be stored; use a command "
+                    + "that writes (ingest, reextract, serve --allow-ingest) on a writable store");
+        }
+        if (dialect == Dialect.SQLITE) {
+            SQLiteConnectionConfig config = connection.unwrap(SQLiteConnection.class).getConnectionConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            try {
+                connection.rollback(); // "rollback; begin immediate;": waits up to busy_timeout for the lock
+            } catch (SQLException e) {
+                config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("BEGIN"); // the driver expects a transaction open between commits
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code) {
+                    throw busy(e);
+                }
+                throw e;
+            } finally {
+                config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED); // the next one, after commit
+            }
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            connection.rollback();
+            st.execute("SET LOCAL lock_timeout = " + Math.max(1, options.lockWait().toMillis()));
+            st.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+        } catch (SQLException e) {
+            connection.rollback();
+            if ("55P03".equals(e.getSQLState())) { // lock_not_available
+                throw busy(e);
+            }
+            throw e;
+        }
+    }
+
+    private StoreException busy(SQLException e) {
+        return new StoreException(name + ": the store is busy: another process has held its write lock for "
+                + options.lockWait().toSeconds() + " s; try again or raise --lock-wait", e);
     }
 
     @Override
@@ -172,6 +350,7 @@ public final class JdbcStore implements SqlStore {
         String id = record.article().id();
         String sha = sha256(record.article().text());
         try {
+            beginWrite();
             long pk;
             String ingestedAt;
             try (PreparedStatement ps = Binder.bind(connection.prepareStatement("SELECT pk, text_sha256, ingested_at "
@@ -213,6 +392,7 @@ public final class JdbcStore implements SqlStore {
         String id = record.article().id();
         String sha = sha256(record.article().text());
         try {
+            beginWrite();
             try (PreparedStatement ps = Binder.bind(connection.prepareStatement("SELECT doc_id, text_sha256 FROM articles "
                     + "WHERE text_sha256 = ? OR doc_id = ?"), sha, id); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

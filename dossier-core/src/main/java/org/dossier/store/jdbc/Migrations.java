@@ -98,6 +98,62 @@ final class Migrations {
         }
     }
 
+    /**
+     * For a read-only open: checks, without writing anything, that the database has the schema this Dossier writes.
+     *
+     * @throws SQLException saying what schema it has and what to do: an older one must be migrated by a command that
+     *                      writes, a newer one needs a newer Dossier, and no schema at all is not a Dossier store
+     */
+    static void requireCurrent(Connection c, Dialect dialect, String url, String user, String password, String schema)
+            throws SQLException {
+        if (!hasTable(c, HISTORY_TABLE)) {
+            if (hasTable(c, LEGACY_TABLE)) {
+                throw new OlderSchema("the store has an older schema than this Dossier reads, and it was opened "
+                        + "read-only, so it was not migrated; run a command that writes once (dossier ingest or "
+                        + "dossier reextract) where it is writable, or use the Dossier that made it");
+            }
+            throw new SQLException("not a Dossier store (it has no schema history table); check --db");
+        }
+        FluentConfiguration config = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations("classpath:org/dossier/store/jdbc/migrations/" + dialect.migrationFolder())
+                .javaMigrations(JAVA.toArray(JavaMigration[]::new))
+                .table(HISTORY_TABLE)
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator");
+        if (schema != null) {
+            String folded = schema.toLowerCase(Locale.ROOT);
+            config.schemas(folded).defaultSchema(folded);
+        }
+        MigrationInfo[] pending;
+        String current;
+        try {
+            var info = config.load().info();
+            for (MigrationInfo m : info.applied()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new SQLException("the database has schema version " + m.getVersion() + ", newer than this "
+                            + "Dossier knows; use a newer Dossier with it");
+                }
+            }
+            pending = info.pending();
+            current = info.current() == null ? "none" : info.current().getVersion().toString();
+        } catch (FlywayException e) {
+            throw new SQLException("cannot read the schema history: " + firstLine(e.getMessage()), e);
+        }
+        if (pending.length > 0) {
+            throw new OlderSchema("the store has schema version " + current + ", older than this Dossier's "
+                    + pending[pending.length - 1].getVersion() + ", and it was opened read-only, so it was not "
+                    + "migrated; run a command that writes once (dossier ingest or dossier reextract) where it is "
+                    + "writable, or use the Dossier that made it");
+        }
+    }
+
+    /** The schema is older than this Dossier's, and the store was opened read-only. */
+    static final class OlderSchema extends SQLException {
+        OlderSchema(String message) {
+            super(message);
+        }
+    }
+
     /** The version the pre-Flyway runner brought the store to, if it has that runner's table. */
     private static OptionalInt legacyVersion(Connection c) throws SQLException {
         if (!hasTable(c, LEGACY_TABLE)) {
