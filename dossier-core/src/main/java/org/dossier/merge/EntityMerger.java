@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  *   <li>People: the same surname and agreeing given names ({@link PersonName#compatibleWith}). Two full names
  *       ("Volodymyr Zelensky" twice) join at once. When one side is a surname alone ("Zelensky"), it joins only a
  *       single compatible candidate, and only with evidence: a shared title or a shared co-occurring entity.
- *       Different given names ("John Smith", "Jane Smith") never join.</li>
+ *       A title or honorific is no given name ("President Obama", "Mr. Obama" are the surname alone). Stored
+ *       entities named by the surname alone do not make a surname ambiguous: "Obama" joins the one stored person
+ *       with given names and evidence ("Barack Obama"); two such people ("Barack Obama", "Michelle Obama") leave it
+ *       apart. Different given names ("John Smith", "Jane Smith") never join, and the reason names them.</li>
  *   <li>Organizations, places and the rest: an identical normalized name or alias joins; an acronym alone
  *       ("EU" for "European Union") needs the same evidence as a surname alone.</li>
  *   <li>When several candidates qualify, the one with evidence wins, else the one seen in most articles among
@@ -41,11 +44,13 @@ public final class EntityMerger {
         PersonName mine = fullest(entity);
         List<Candidate> full = new ArrayList<>();
         List<Candidate> partial = new ArrayList<>();
-        List<String> conflicting = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        boolean knownNamesake = false;
         for (Candidate c : candidates) {
             PersonName theirs = PersonName.parse(c.name());
             if (!mine.compatibleWith(theirs)) {
-                conflicting.add(c.name());
+                others.add(difference(mine, c, theirs));
+                knownNamesake |= theirs.isFull() && mine.surname() != null && mine.surname().equals(theirs.surname());
             } else if (mine.isFull() && theirs.isFull()) {
                 full.add(c);
             } else {
@@ -59,10 +64,49 @@ public final class EntityMerger {
                     + "agreeing given names ('" + entity.name() + "')" + because(evidence(entity, best)));
         }
         if (partial.isEmpty()) {
-            return MergeDecision.apart("new PERSON: '" + entity.name() + "' has the surname of "
-                    + quoted(conflicting) + " but different given names");
+            return MergeDecision.apart("new PERSON: '" + entity.name() + "' " + String.join("; ", others));
         }
-        return withEvidence(entity, partial, "a surname alone ('" + mine.surname() + "')");
+        if (knownNamesake) {
+            // "Michelle Obama" beside a stored "Barack Obama": a stored "Obama" may be either of them
+            return MergeDecision.apart("new PERSON: '" + entity.name() + "' " + String.join("; ", others)
+                    + "; " + quoted(names(partial)) + " name" + (partial.size() == 1 ? "s" : "")
+                    + " the surname alone and may be either");
+        }
+        return personWithEvidence(entity, partial, "a surname alone ('" + mine.surname() + "')");
+    }
+
+    /**
+     * A surname alone joins the one stored person with given names and that surname that has evidence; stored
+     * entities named by the surname alone are no further person (they are what earlier articles could not place),
+     * so they are joined only when no such person has evidence. Two people with evidence stay ambiguous.
+     */
+    private MergeDecision personWithEvidence(Entity entity, List<Candidate> candidates, String what) {
+        List<Candidate> supported = candidates.stream().filter(c -> !evidence(entity, c).isEmpty()).toList();
+        List<Candidate> people = supported.stream().filter(c -> PersonName.parse(c.name()).isFull()).toList();
+        if (people.size() > 1) {
+            return MergeDecision.apart("new PERSON: '" + entity.name() + "' is " + what + " shared by several "
+                    + "stored people with evidence (" + quoted(names(people)) + "): ambiguous");
+        }
+        List<Candidate> pool = people.isEmpty() ? supported : people;
+        if (pool.isEmpty()) {
+            return withEvidence(entity, candidates, what);
+        }
+        Candidate c = pool.stream().max(Comparator.comparingInt((Candidate x) -> evidence(entity, x).size())
+                .thenComparingInt(Candidate::articles)).orElseThrow();
+        String matches = people.isEmpty() ? " matches, and "
+                : " matches the one stored person with that surname and evidence: ";
+        return MergeDecision.join(c.id(), "joined #" + c.id() + " '" + c.name() + "': " + what + matches
+                + String.join(", ", evidence(entity, c)));
+    }
+
+    /** What tells {@code mine} from the stored {@code c}: the surname, or the given names. */
+    private static String difference(PersonName mine, Candidate c, PersonName theirs) {
+        if (mine.surname() == null || !mine.surname().equals(theirs.surname())) {
+            return "is not #" + c.id() + " '" + c.name() + "': a different surname ('" + mine.surname() + "', not '"
+                    + theirs.surname() + "')";
+        }
+        return "has the surname of #" + c.id() + " '" + c.name() + "' but different given names ('"
+                + String.join(" ", mine.given()) + "', not '" + String.join(" ", theirs.given()) + "')";
     }
 
     private MergeDecision named(Entity entity, List<Candidate> candidates) {

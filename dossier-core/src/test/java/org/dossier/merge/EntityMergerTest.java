@@ -52,6 +52,59 @@ class EntityMergerTest {
         assertThat(d.reason()).contains("several");
     }
 
+    private static Entity person(String name, List<String> aliases, String... titles) {
+        return new Entity("E1", EntityType.PERSON, null, name, aliases, List.of(titles), List.of());
+    }
+
+    @Test
+    void aTitleOrHonorificIsNoGivenName() {
+        assertThat(PersonName.parse("Mr. Obama")).isEqualTo(new PersonName(List.of(), "obama"));
+        assertThat(PersonName.parse("President Barack Obama")).isEqualTo(new PersonName(List.of("barack"), "obama"));
+        assertThat(PersonName.parse("President")).isEqualTo(new PersonName(List.of(), "president"));
+        Candidate barack = candidate(21, "Barack Obama", Set.of("president"), Set.of("Hillary Clinton"));
+        MergeDecision mr = merger.decide(person("Obama", List.of("Mr. Obama")), List.of(barack));
+        assertThat(mr.target()).isEqualTo(21L);
+        assertThat(mr.reason()).doesNotContain("given names").contains("a surname alone ('obama')");
+        assertThat(merger.decide(person("President Obama", List.of(), "President"), List.of(barack)).target())
+                .isEqualTo(21L);
+    }
+
+    @Test
+    void aSurnameAloneJoinsTheOneKnownPersonDespiteEarlierSurnameOnlyEntities() {
+        Candidate barack = candidate(21, "Barack Obama", Set.of("president"), Set.of("Hillary Clinton"));
+        Candidate bare = candidate(25, "Obama", Set.of(), Set.of("Hillary Clinton"));
+        MergeDecision d = merger.decide(person("Obama", "President"), List.of(barack, bare));
+        assertThat(d.target()).isEqualTo(21L);
+        assertThat(d.reason()).contains("the one stored person with that surname");
+        Candidate otherBare = candidate(30, "Obama", Set.of(), Set.of());
+        assertThat(merger.decide(person("Obama"), List.of(bare, otherBare)).target()).isEqualTo(25L);
+    }
+
+    @Test
+    void aDifferentPersonWithTheSurnameStaysApartAndTheReasonNamesTheGivenNames() {
+        Candidate barack = candidate(21, "Barack Obama", Set.of("president"), Set.of("Hillary Clinton"));
+        MergeDecision d = merger.decide(person("Michelle Obama"), List.of(barack));
+        assertThat(d.joins()).isFalse();
+        assertThat(d.reason()).contains("different given names ('michelle', not 'barack')");
+        Candidate bare = candidate(25, "Obama", Set.of(), Set.of("Hillary Clinton"));
+        MergeDecision withBare = merger.decide(person("Michelle Obama"), List.of(barack, bare));
+        assertThat(withBare.joins()).isFalse();
+        assertThat(withBare.reason()).contains("'michelle', not 'barack'").contains("may be either");
+        Candidate smith = new Candidate(4, EntityType.PERSON, "John Smith", 3, Set.of("obama"), Set.of(), Set.of());
+        assertThat(merger.decide(person("Obama"), List.of(smith)).reason())
+                .contains("a different surname ('obama', not 'smith')").doesNotContain("given names");
+    }
+
+    @Test
+    void aSurnameSharedByTwoKnownPeopleStaysAmbiguous() {
+        Candidate barack = candidate(21, "Barack Obama", Set.of("president"), Set.of("Hillary Clinton"));
+        Candidate michelle = candidate(40, "Michelle Obama", Set.of(), Set.of("Hillary Clinton"));
+        MergeDecision d = merger.decide(person("Obama", "President"), List.of(barack, michelle));
+        assertThat(d.joins()).isFalse();
+        assertThat(d.reason()).contains("shared by several stored people with evidence")
+                .contains("#21 Barack Obama").contains("#40 Michelle Obama").doesNotContain("given names");
+    }
+
     @Test
     void typesMustMatchAndOrganizationsJoinOnNameOrAcronymWithEvidence() {
         Candidate eu = new Candidate(3, EntityType.ORGANIZATION, "European Union", 5, Set.of("european union"), Set.of(),

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +82,15 @@ public final class Names {
         static final Map<String, String> ACRONYM_SKIP = acronymSkipWords();
         static final Map<String, Pronoun> PRONOUNS = pronouns();
         static final Map<String, Gender> GIVEN_NAMES = EntityLexicon.genders(EntityLexicon.lines("first-names.txt"));
+        /** Honorifics and title words, as {@link #tokens} writes them (lower case, no dots): "mr", "president". */
+        static final Set<String> FORMS_OF_ADDRESS = formsOfAddress();
+
+        private static Set<String> formsOfAddress() {
+            Set<String> out = new HashSet<>();
+            EntityLexicon.lines("title-words.txt").forEach(w -> out.addAll(tokens(w)));
+            EntityLexicon.genders(EntityLexicon.lines("honorifics.txt")).keySet().forEach(w -> out.addAll(tokens(w)));
+            return Set.copyOf(out);
+        }
 
         private static Set<String> lower(String resource) {
             return Set.copyOf(EntityLexicon.lines(resource).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
@@ -198,7 +208,9 @@ public final class Names {
      * "Anna de Vries" → [anna] vries, "de Vries" → [] vries. A name that is only particles and a surname is a
      * surname, in any case ("De Vries" at the start of a sentence, "Van der Berg", "Al-Assad"), except for a lone
      * particle that is also a common given name, written capitalized and apart from the surname: "Al Gore" → [al]
-     * gore, "Van Morrison" → [van] morrison.
+     * gore, "Van Morrison" → [van] morrison. Honorifics and title words before the given names are neither
+     * ({@code honorifics.txt}, {@code title-words.txt}): "Mr. Obama" and "President Obama" → [] obama, "President
+     * Barack Obama" → [barack] obama; the surname is never dropped ("President" alone → [] president).
      */
     public static PersonParts person(String name) {
         List<String> tokens = tokens(name);
@@ -217,7 +229,11 @@ public final class Names {
                 && !HYPHENATED.matcher(name.strip()).find()) {
             given = 1; // "Al Gore", "Van Morrison"; but "al Gore", "Al-Assad", "Van der Berg" are surnames
         }
-        return new PersonParts(tokens.subList(0, given), tokens.get(end - 1));
+        int first = 0;
+        while (first < given && Lists.FORMS_OF_ADDRESS.contains(tokens.get(first))) {
+            first++; // "Mr. Obama", "President Barack Obama": a title or honorific is no given name
+        }
+        return new PersonParts(tokens.subList(first, given), tokens.get(end - 1));
     }
 
     private static boolean capitalized(String name) {
