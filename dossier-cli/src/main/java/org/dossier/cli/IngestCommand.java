@@ -113,7 +113,6 @@ public final class IngestCommand implements Callable<Integer> {
             DossierPipeline pipeline = extraction.pipeline(pipelineFactory, err, announceLoading);
             Progress progress = new Progress(err, inputs.stream().anyMatch(p -> p.matches("^https?://.*")) ? -1 : total,
                     System.console() != null);
-            long[] done = new long[2];
             CorpusIngest ingest = new CorpusIngest(db, pipeline, extraction.threads, maxChars, extraction::adjust,
                     extraction::refusal);
             Sources sources = new Sources(stdin, Sources.fetcher(userAgent, delayMillis, allowHosts),
@@ -122,33 +121,27 @@ public final class IngestCommand implements Callable<Integer> {
                 @Override
                 public void stored(String origin, String id, List<String> warnings) {
                     warnings.forEach(w -> err.println("warning: " + origin + ": " + w));
-                    tick(false);
+                    progress.article(false);
                 }
 
                 @Override
                 public void alreadyStored(String origin, String id, String existingId) {
-                    tick(false);
+                    progress.article(false);
                 }
 
                 @Override
                 public void reextracted(String origin, String id, List<String> warnings) {
                     warnings.forEach(w -> err.println("warning: " + origin + ": " + w));
-                    tick(false);
+                    progress.article(false);
                 }
 
                 @Override
                 public void failed(String origin, String message) {
                     err.println("error: " + message);
-                    tick(true);
-                }
-
-                private void tick(boolean failed) {
-                    done[0]++;
-                    done[1] += failed ? 1 : 0;
-                    progress.update(done[0], done[1]);
+                    progress.article(true);
                 }
             });
-            progress.finish(done[0], done[1]);
+            progress.finish();
             err.println("ingest: " + s.stored() + " stored, " + (s.reextracted() > 0 ? s.reextracted()
                     + " re-extracted (stored by an older extractor version), " : "") + s.alreadyStored()
                     + " already stored, " + (s.failed() + oversized.size()) + " failed (store: " + db.describe() + ")");

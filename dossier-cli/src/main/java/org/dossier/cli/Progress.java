@@ -24,6 +24,21 @@ final class Progress {
         this.terminal = terminal;
     }
 
+    private long articles;
+    private long failures;
+
+    /** One more article done, {@code failed} or not, for the commands that count as they go. */
+    void article(boolean failed) {
+        articles++;
+        failures += failed ? 1 : 0;
+        update(articles, failures);
+    }
+
+    /** The last line, for the commands that counted with {@link #article}. */
+    void finish() {
+        finish(articles, failures);
+    }
+
     void update(long done, long failed) {
         long now = System.nanoTime();
         long every = terminal ? 500_000_000L : 10_000_000_000L;

@@ -102,27 +102,20 @@ public final class ReextractCommand implements Callable<Integer> {
                 return 0;
             }
             Progress progress = new Progress(err, ids.size(), System.console() != null);
-            long[] done = new long[2];
             Reextraction.Summary s = reextraction.run(ids, new Reextraction.Listener() {
                 @Override
                 public void reextracted(String id, List<String> warnings) {
                     warnings.forEach(w -> err.println("warning: " + id + ": " + w));
-                    tick(false);
+                    progress.article(false);
                 }
 
                 @Override
                 public void failed(String id, String message) {
                     err.println("error: " + message);
-                    tick(true);
-                }
-
-                private void tick(boolean failed) {
-                    done[0]++;
-                    done[1] += failed ? 1 : 0;
-                    progress.update(done[0], done[1]);
+                    progress.article(true);
                 }
             });
-            progress.finish(done[0], done[1]);
+            progress.finish();
             err.println("reextract: " + s.reextracted() + " re-extracted, " + s.failed() + " failed, by extractor "
                     + "version " + pipeline.version() + " (store: " + db.describe() + ")");
             return s.failed() > 0 ? 1 : 0;
