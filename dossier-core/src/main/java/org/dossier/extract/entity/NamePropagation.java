@@ -13,7 +13,10 @@ import java.util.Map;
  * them: "Kyiv" tagged once as a place is a place wherever it stands as a proper noun. A name of several words
  * that recurs with only part of it tagged, or tagged in pieces of other types ("Port/O of/O Rotterdam/CITY" after
  * "Port of Rotterdam"), is relabelled whole, so the recurrence is a mention of the same name and not of a piece of
- * it; a tagged name that runs on past the recurrence ("New York" in "New York Times") is left alone. Stateless.
+ * it; a tagged name that runs on past the recurrence ("New York" in "New York Times") is left alone. The surname
+ * of a person named in full is that person's name when it stands alone untagged ("Boric said" after "President
+ * Gabriel Boric", with "Boric" left untagged as the tagger does with many foreign surnames), so the later mention,
+ * a quotation's speaker among them, joins the full name like any other surname. Stateless.
  */
 final class NamePropagation {
 
@@ -35,6 +38,7 @@ final class NamePropagation {
                 }
             }
         }
+        Map<String, Known> surnames = surnames(known.values());
         List<Known> longestFirst = new ArrayList<>(known.values());
         longestFirst.sort(Comparator.comparingInt((Known k) -> -k.words().size()));
         for (LabelledSentence s : sentences) {
@@ -50,8 +54,44 @@ final class NamePropagation {
                         break;
                     }
                 }
+                if (!s.labelled(i) && untagged && aloneAt(s, i) && surnames.containsKey(s.word(i))) {
+                    Known person = surnames.get(s.word(i));
+                    s.label(i, i + 1, person.type(), person.subtype());
+                }
             }
         }
+    }
+
+    /**
+     * The surnames of the people named in full ({@link Names#person}: "Boric" of "Gabriel Boric", "Vries" of "Anna
+     * de Vries"), each the word as written; a word that is itself a name found tagged alone (a place, an
+     * organization) is no surname here, and the tagger's reading of it stands.
+     */
+    private static Map<String, Known> surnames(java.util.Collection<Known> known) {
+        Map<String, Known> out = new LinkedHashMap<>();
+        for (Known k : known) {
+            if (k.type() != EntityType.PERSON || k.words().size() < 2) {
+                continue;
+            }
+            String surname = Names.person(String.join(" ", k.words())).surname();
+            for (String w : k.words().subList(1, k.words().size())) {
+                if (surname != null && Names.normalize(w).equals(surname) && Character.isUpperCase(w.codePointAt(0))) {
+                    out.putIfAbsent(w, k);
+                }
+            }
+        }
+        for (Known k : known) {
+            if (k.words().size() == 1 && k.type() != EntityType.PERSON) {
+                out.remove(k.words().get(0));
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code i} stands alone: no untagged capitalized proper noun right before or after it. */
+    private static boolean aloneAt(LabelledSentence s, int i) {
+        return (i == 0 || !(s.properNoun(i - 1) && s.capitalized(i - 1) && !s.labelled(i - 1)))
+                && (i + 1 >= s.size() || !(s.properNoun(i + 1) && s.capitalized(i + 1) && !s.labelled(i + 1)));
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.dossier.extract.event;
 
+import org.dossier.annotate.DatelinePlaces;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
 import org.dossier.extract.entity.Names;
 import org.dossier.extract.entity.References;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
+import org.dossier.model.Span;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +17,20 @@ import java.util.Map;
  * Which entity a token stands for: the entity with the narrowest mention over the token (names, pronouns and
  * descriptions alike, as the entity extractor resolved them: {@link References#entityAt}), else the entity one of
  * whose names is spelled like the proper-noun phrase the token heads, as the names API compares names ({@link
- * Names#normalize}).
+ * Names#normalize}). A token inside a dateline ({@link DatelinePlaces}) stands for none: the place a report was
+ * filed from takes no part in what it reports and is no event's place by being there.
  */
 final class EntityIndex {
 
     private final List<Entity> entities;
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
+    private final List<Span> datelines;
 
-    EntityIndex(List<Entity> entities) {
+    /** The index of {@code entities}; tokens inside {@code datelines} stand for no entity. */
+    EntityIndex(List<Entity> entities, List<Span> datelines) {
         this.entities = List.copyOf(entities);
+        this.datelines = List.copyOf(datelines);
         for (Entity e : entities) {
             byId.put(e.id(), e);
             put(e.name(), e.id());
@@ -71,6 +77,9 @@ final class EntityIndex {
     /** The entity token {@code i} of {@code s} stands for, or null. */
     String at(DependencyTree s, int i) {
         Token t = s.token(i);
+        if (DatelinePlaces.inside(datelines, t.start(), t.end())) {
+            return null;
+        }
         String resolved = References.entityAt(entities, t.start(), t.end());
         if (resolved != null) {
             return resolved;

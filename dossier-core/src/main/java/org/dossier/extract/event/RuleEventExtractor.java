@@ -1,6 +1,7 @@
 package org.dossier.extract.event;
 
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.DatelinePlaces;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
@@ -62,7 +63,7 @@ public final class RuleEventExtractor implements EventExtractor {
     @Override
     public List<Event> extract(AnnotatedArticle annotated, Article article, List<Entity> entities, List<Timex> timexes,
                                List<Claim> claims) {
-        EntityIndex index = new EntityIndex(entities);
+        EntityIndex index = new EntityIndex(entities, DatelinePlaces.find(annotated.text()));
         List<DraftEvent> drafts = new ArrayList<>();
         List<List<DraftEvent>> bySentence = new ArrayList<>();
         List<TimexAnchors> anchors = new ArrayList<>();
