@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +56,8 @@ public final class TimelineCommand extends QueryCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE (2024, 2024-12, 2024-12-18).")
     String to;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only events of TYPE (VISIT, MEETING, ATTACK, ...).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only events of TYPE (VISIT, MEETING, ATTACK, DEATH, JUSTICE, ...); OTHER, the eventive "
+            + "words that fit no type, is shown only when asked for this way.")
     String type;
 
     @Option(names = "--annotation-cache", paramLabel = "DIR",
@@ -129,11 +129,9 @@ public final class TimelineCommand extends QueryCommand {
                 err.println("error: " + ((ArticleInput.Failed) input).message());
             }
         });
-        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last));
-        Predicate<TimelineEntry> keep = e -> eventType == null || e.event().type() == eventType;
-        List<TimelineEntry> dated = timeline.dated().stream().filter(keep).limit(limit).toList();
-        List<TimelineEntry> undated = timeline.undated().stream().filter(keep)
-                .limit(Math.max(0, limit - dated.size())).toList();
+        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last, eventType));
+        List<TimelineEntry> dated = timeline.dated().stream().limit(limit).toList();
+        List<TimelineEntry> undated = timeline.undated().stream().limit(Math.max(0, limit - dated.size())).toList();
         TimelineFormat.valueOf(output.format.name()).write(new Timeline(dated, undated), records, out);
         out.flush();
         if (failed[0] > 0) {

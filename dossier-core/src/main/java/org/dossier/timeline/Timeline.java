@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The events of some articles in date order. An event is filed where {@link EventDate#filedUnder} says: under its
  * date, or, undated but known through a claim, under the day the claim was made; the rest are listed apart, in
- * article order. Events of type OTHER are left out. Immutable.
+ * article order. Events of type OTHER are left out unless the filter asks for them by type. Immutable.
  *
  * @param dated   entries in date order (ties in article and text order)
  * @param undated entries with no date, in article and text order
@@ -32,10 +32,20 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
      * @param entity a name (or alias, or mention text) of an entity that must take part or be the place; null: any
      * @param from   first day of the range, or null
      * @param to     last day of the range, or null; with a range, undated events are left out
+     * @param type   only events of this type, or null: every type but OTHER (an eventive word that fits no type
+     *               is shown only when asked for by type)
      */
-    public record Filter(String entity, LocalDate from, LocalDate to) {
+    public record Filter(String entity, LocalDate from, LocalDate to, EventType type) {
 
         public static final Filter ALL = new Filter(null, null, null);
+
+        public Filter(String entity, LocalDate from, LocalDate to) {
+            this(entity, from, to, null);
+        }
+
+        boolean keeps(EventType t) {
+            return type == null ? t != EventType.OTHER : t == type;
+        }
 
         boolean hasRange() {
             return from != null || to != null;
@@ -57,7 +67,7 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
             Map<String, Claim> claims = new HashMap<>();
             r.claims().forEach(c -> claims.put(c.id(), c));
             for (Event e : r.events()) {
-                if (e.type() == EventType.OTHER || !involves(e, entities, filter.entity())) {
+                if (!filter.keeps(e.type()) || !involves(e, entities, filter.entity())) {
                     continue;
                 }
                 TimelineEntry entry = entry(r, a, e, entities, claims);

@@ -79,6 +79,16 @@ class TimelineTest {
     }
 
     @Test
+    void otherIsShownOnlyWhenAskedForByTypeAndATypeKeepsOnlyItsEvents() {
+        Timeline other = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null, EventType.OTHER));
+        assertThat(other.dated()).isEmpty();
+        assertThat(other.undated()).extracting(e -> e.event().id()).containsExactly("V6");
+        Timeline statements = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null, EventType.STATEMENT));
+        assertThat(statements.dated()).extracting(e -> e.event().id()).containsExactly("V2");
+        assertThat(statements.undated()).extracting(e -> e.event().id()).containsExactly("V5");
+    }
+
+    @Test
     void eventDatesParsePartialDatesWeeksAndIntervals() {
         assertThat(EventDate.parse("2024-07").orElseThrow().last()).isEqualTo(LocalDate.of(2024, 7, 31));
         assertThat(EventDate.parse("2024-12-18/2024-12-19").orElseThrow().first()).isEqualTo(LocalDate.of(2024, 12, 18));
