@@ -58,6 +58,12 @@ final class ExtractionOptions {
      * {@code otherwise}'s, loading the language models after saying so on {@code err} when {@code announce}.
      */
     DossierPipeline pipeline(Supplier<DossierPipeline> otherwise, PrintWriter err, boolean announce) {
+        return pipeline(annotationCache, otherwise, err, announce);
+    }
+
+    /** {@link #pipeline(Supplier, PrintWriter, boolean)} for a command with its own {@code --annotation-cache}. */
+    static DossierPipeline pipeline(Path annotationCache, Supplier<DossierPipeline> otherwise, PrintWriter err,
+                                    boolean announce) {
         if (annotationCache != null) {
             return DossierPipelines.cached(annotationCache);
         }

@@ -85,15 +85,7 @@ public final class ReextractCommand implements Callable<Integer> {
         }
         try (db) {
             boolean all = which != null && which.all;
-            DossierPipeline pipeline;
-            if (annotationCache != null) {
-                pipeline = DossierPipelines.cached(annotationCache);
-            } else {
-                if (announceLoading) {
-                    ExtractionOptions.announceLoading(err);
-                }
-                pipeline = pipelineFactory.get();
-            }
+            DossierPipeline pipeline = ExtractionOptions.pipeline(annotationCache, pipelineFactory, err, announceLoading);
             Reextraction reextraction = new Reextraction(db, pipeline, threads);
             List<String> ids = reextraction.pending(all ? Reextraction.Scope.ALL : Reextraction.Scope.OLDER);
             if (ids.isEmpty()) {

@@ -104,15 +104,7 @@ public final class TimelineCommand extends QueryCommand {
         Preflight.paths(spec.commandLine(), paths, false);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DossierPipeline pipeline;
-        if (annotationCache != null) {
-            pipeline = DossierPipelines.cached(annotationCache);
-        } else {
-            if (announceLoading) {
-                ExtractionOptions.announceLoading(err);
-            }
-            pipeline = pipelineFactory.get();
-        }
+        DossierPipeline pipeline = ExtractionOptions.pipeline(annotationCache, pipelineFactory, err, announceLoading);
         List<ArticleRecord> records = new ArrayList<>();
         int[] failed = {0};
         new ArticleReader(stdin).read(paths, input -> {

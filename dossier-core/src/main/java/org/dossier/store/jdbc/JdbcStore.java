@@ -375,15 +375,7 @@ public final class JdbcStore implements SqlStore {
             connection.commit();
             return new PutResult.Stored(id, record.entities().size());
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            throw failure("article '" + id + "' (" + record.article().origin() + ") was not re-extracted", e);
+            throw rolledBack(e, "article '" + id + "' (" + record.article().origin() + ") was not re-extracted");
         }
     }
 
@@ -412,15 +404,7 @@ public final class JdbcStore implements SqlStore {
             connection.commit();
             return new PutResult.Stored(id, record.entities().size());
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            throw failure("article '" + id + "' (" + record.article().origin() + ") was not stored", e);
+            throw rolledBack(e, "article '" + id + "' (" + record.article().origin() + ") was not stored");
         }
     }
 
@@ -494,6 +478,19 @@ public final class JdbcStore implements SqlStore {
         } catch (SQLException e) {
             throw failure("cannot close", e);
         }
+    }
+
+    /**
+     * Rolls the write transaction back after {@code e} and gives the exception to throw: a {@link StoreException}
+     * as it is (its message already says what to do), anything else as "{@code what}" with its cause.
+     */
+    private StoreException rolledBack(Exception e, String what) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+        return e instanceof StoreException se ? se : failure(what, e);
     }
 
     private StoreException failure(String what, Exception e) {
