@@ -26,6 +26,11 @@ public enum EventType {
         return cameo;
     }
 
+    /** The family this type belongs to (CAMEO's quad classes for the interactions, news beats for the rest). */
+    public EventFamily family() {
+        return EventFamily.of(this);
+    }
+
     /** True for the interactions between actors (the CAMEO-mapped family). */
     public boolean interaction() {
         return cameo != null;
