@@ -4,6 +4,7 @@ import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.extract.event.RuleEventExtractor.DraftEvent;
 import org.dossier.model.Article;
+import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
 import org.dossier.model.Timex;
@@ -54,6 +55,7 @@ final class EventDating {
 
     void date(List<DependencyTree> sentences, List<TimexAnchors> anchors, List<List<DraftEvent>> events) {
         DraftEvent previousMain = null;
+        java.util.Map<String, DraftEvent> named = new java.util.HashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
             DependencyTree s = sentences.get(k);
             TimexAnchors a = anchors.get(k);
@@ -87,7 +89,50 @@ final class EventDating {
                 shareWithinSentence(s, here);
             }
             previousMain = main;
+            for (DraftEvent d : here) {
+                if (d.date == null && d.t.nominal() && definiteMention(s, d.t.head())) {
+                    DraftEvent earlier = named.get(d.t.predicate());
+                    if (earlier == null && d.t.type() == EventType.DISASTER) {
+                        earlier = named.get(DISASTER_KEY);
+                    }
+                    if (earlier != null) {
+                        d.date = earlier.date; // "The quake struck on Monday. ... The quake destroyed the port"
+                        d.timex = earlier.timex;
+                    }
+                }
+            }
+            for (DraftEvent d : here) {
+                if (d.date != null && d.t.nominal() && d.factuality == Factuality.ASSERTED) {
+                    named.put(d.t.predicate(), d);
+                    if (d.t.type() == EventType.DISASTER) {
+                        named.put(DISASTER_KEY, d);
+                    }
+                }
+            }
         }
+    }
+
+    private static final String DISASTER_KEY = " disaster";
+    /** Modifiers that make a definite event noun another occurrence than the one named before: "the previous quake". */
+    private static final java.util.Set<String> ANOTHER = java.util.Set.of("previous", "earlier", "last", "other",
+            "next", "first", "second", "third", "latest", "new", "later", "former", "past", "similar", "same-day");
+
+    /**
+     * An event noun that names again an occurrence the article has already named: with "the", "this" or "that" and
+     * no modifier that makes it another one ("the previous quake") or a date of its own.
+     */
+    private static boolean definiteMention(DependencyTree s, int n) {
+        boolean definite = false;
+        for (var d : s.childArcs(n)) {
+            String w = s.lowerWord(d.dependent());
+            if (d.relation().equals("det") && java.util.Set.of("the", "this", "that").contains(w)) {
+                definite = true;
+            }
+            if ((d.relation().equals("amod") || d.relation().equals("nummod")) && ANOTHER.contains(w)) {
+                return false;
+            }
+        }
+        return definite && !s.pos(n).endsWith("S");
     }
 
     private static void set(DraftEvent d, Timex t) {
@@ -164,6 +209,11 @@ final class EventDating {
         for (int round = 0; round < 2; round++) {
             for (DraftEvent d : here) {
                 if (d.t.nominal()) {
+                    DraftEvent same = sameHappening(s, here, d);
+                    if (same != null) {
+                        inherit(d, same, false, false);
+                        inherit(same, d, false, false);
+                    }
                     DraftEvent g = governing(s, here, d);
                     if (g != null) {
                         boolean purpose = DependencyTree.isRelation(s.relation(d.t.head()), "obl");
@@ -178,6 +228,36 @@ final class EventDating {
                 }
             }
         }
+    }
+
+    /**
+     * The verb that tells of the same happening as an event noun: the noun is its subject (or the noun its relative
+     * clause modifies) and the verb is of the same type ("the 6.1-magnitude quake struck on Monday", "the trial,
+     * which opened on Monday") or what the noun's happening did to people at that moment ("the quake killed 30").
+     */
+    private static DraftEvent sameHappening(DependencyTree s, List<DraftEvent> here, DraftEvent d) {
+        int n = d.t.head();
+        String r = s.relation(n);
+        int g = s.head(n);
+        for (DraftEvent o : here) {
+            if (o == d || o.t.nominal()) {
+                continue;
+            }
+            int v = o.t.clause();
+            boolean subject = r.equals("nsubj") && g == v;
+            boolean relative = s.relation(v).startsWith("acl") && s.head(v) == n;
+            if (!subject && !relative) {
+                continue;
+            }
+            EventType a = d.t.type();
+            EventType b = o.t.type();
+            boolean consequence = (b == EventType.DEATH || b == EventType.INJURY)
+                    && (a == EventType.DISASTER || a == EventType.ACCIDENT || a == EventType.ATTACK);
+            if (a == b || consequence) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static DraftEvent governing(DependencyTree s, List<DraftEvent> here, DraftEvent d) {

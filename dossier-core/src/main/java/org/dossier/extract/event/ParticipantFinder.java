@@ -31,7 +31,11 @@ final class ParticipantFinder {
     private static final Set<String> TARGET_MARKERS = Set.of("with", "against", "on", "to", "toward", "towards");
     private static final Set<String> SOURCE_MARKERS = Set.of("between", "by", "among");
     private static final Set<EventType> UNDERGOER_OF = Set.of(EventType.COERCION, EventType.ATTACK,
-            EventType.REDUCTION, EventType.CRITICISM, EventType.INVESTIGATION);
+            EventType.REDUCTION, EventType.CRITICISM, EventType.INVESTIGATION, EventType.DEATH, EventType.INJURY,
+            EventType.JUSTICE, EventType.TRANSACTION, EventType.PERSONNEL, EventType.ELECTION);
+    /** Where a disaster strikes when the parse makes the place its object or puts it "off" or "across" it. */
+    private static final Set<String> STRIKES_PLACE_MARKERS = Set.of("off", "across", "along", "over", "through",
+            "near", "in", "at", "on");
     private static final Set<EventType> WANTING = Set.of(EventType.REQUEST, EventType.INTENT, EventType.DEMAND);
     /**
      * Events that happen where their object is: one meets, attacks, arrests people or deploys troops there. A
@@ -55,9 +59,10 @@ final class ParticipantFinder {
     Found find(DependencyTree s, Trigger t, EntityIndex entities) {
         Map<String, String> roles = new LinkedHashMap<>();
         if (!t.nominal()) {
+            boolean undergoes = subjectUndergoes(s, t);
             for (int subj : subjects(s, t.clause())) {
                 boolean passive = s.head(subj) == t.clause() && s.relation(subj).contains("pass");
-                add(roles, expand(s, subj, entities), passive ? TARGET : SOURCE);
+                add(roles, expand(s, subj, entities), passive || undergoes ? TARGET : SOURCE);
             }
             clauseDependents(s, t, t.clause(), entities, roles);
         }
@@ -65,6 +70,12 @@ final class ParticipantFinder {
             nounDependents(s, t, t.head(), entities, roles);
         }
         String location = location(s, t, entities);
+        if (location == null && t.type() == EventType.DISASTER) {
+            location = struckPlace(s, t, entities);
+        }
+        if (location != null && t.type() == EventType.DISASTER) {
+            roles.remove(location); // the place a quake or a storm hit is where it happened, not a participant
+        }
         List<Participant> out = new ArrayList<>();
         roles.forEach((e, r) -> out.add(new Participant(e, r)));
         return new Found(out, location);
@@ -103,13 +114,20 @@ final class ParticipantFinder {
             int c = d.dependent();
             String r = d.relation();
             if (r.equals("nmod:poss")) {
-                add(roles, expand(s, c, entities), SOURCE);
+                // "the climber's death", "Smith's trial", "the firm's sale": the possessor undergoes it
+                boolean undergoes = sells(t) || (t.type().cameo() == null && !hasOfPhrase(s, n)
+                        && senses.inClass("undergoer-possessor", s.lowerLemma(n)));
+                add(roles, expand(s, c, entities), undergoes ? TARGET : SOURCE);
             } else if (r.equals("compound")) {
                 add(roles, expand(s, c, entities), OTHER);
             } else if (DependencyTree.isRelation(r, "nmod") && !r.equals("nmod:tmod")) {
                 String m = s.lowerMarker(c);
                 if (m.equals("of")) {
-                    add(roles, expand(s, c, entities), UNDERGOER_OF.contains(t.type()) ? TARGET : SOURCE);
+                    for (String e : expand(s, c, entities)) {
+                        // "the trial of Smith": the defendant; "the ruling of the Supreme Court": the court
+                        boolean court = t.type() == EventType.JUSTICE && authority(e, entities);
+                        roles.putIfAbsent(e, UNDERGOER_OF.contains(t.type()) && !court ? TARGET : SOURCE);
+                    }
                 } else {
                     prepositional(s, t, c, entities, roles);
                 }
@@ -124,7 +142,10 @@ final class ParticipantFinder {
             return;
         }
         List<String> found = expand(s, c, entities);
-        if (TARGET_MARKERS.contains(m)) {
+        if (t.type() == EventType.TRANSACTION && (m.equals("to") || m.equals("from") || m.equals("for"))) {
+            // "sold B to A": A buys; "bought B from C": C sells; "paid $5bn for B", "bid for B": B is bought
+            add(roles, found, m.equals("to") && sells(t) ? SOURCE : TARGET);
+        } else if (TARGET_MARKERS.contains(m)) {
             add(roles, found, TARGET);
         } else if (SOURCE_MARKERS.contains(m)) {
             add(roles, found, SOURCE);
@@ -139,6 +160,89 @@ final class ParticipantFinder {
                 add(roles, expand(s, g, entities), OTHER);
             }
         }
+    }
+
+    /**
+     * The subject of this trigger is what the event happens to, not its doer (role target): the one who dies or is
+     * hurt when nothing else is named as undergoing it ("the climber died", "two hikers are dead"), the one who
+     * resigns, retires or pleads (class undergoer-subject), the seller of a sale ("the bank sold its stake").
+     * Only for the types beyond the CAMEO interactions, and never for a contest, whose subject plays.
+     */
+    private boolean subjectUndergoes(DependencyTree s, Trigger t) {
+        EventType type = t.type();
+        if (type.cameo() != null || type == EventType.CONTEST || type == EventType.OTHER) {
+            return false;
+        }
+        if (sells(t)) {
+            return true;
+        }
+        if (senses.inClass("undergoer-subject", t.predicate())) {
+            return true;
+        }
+        return (type == EventType.DEATH || type == EventType.INJURY) && s.children(t.clause(), "obj").isEmpty();
+    }
+
+    private static boolean hasOfPhrase(DependencyTree s, int n) {
+        return s.childArcs(n).stream().anyMatch(d -> DependencyTree.isRelation(d.relation(), "nmod")
+                && s.lowerMarker(d.dependent()).equals("of"));
+    }
+
+    /** A sale: its subject and possessor sell (class seller), its "to" phrase buys. */
+    private boolean sells(Trigger t) {
+        return t.type() == EventType.TRANSACTION && senses.inClass("seller", t.predicate());
+    }
+
+    /** A court, a prosecutor or the police, by the last word of the entity's name ("the Supreme Court"). */
+    private boolean authority(String id, EntityIndex entities) {
+        var e = entities.get(id);
+        if (e == null) {
+            return false;
+        }
+        String[] words = e.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return senses.inClass("justice-authority", last) || senses.inClass("police", last);
+    }
+
+    /**
+     * The place a disaster struck when the parse gives it as the object ("the storm battered Florida") or in an
+     * "off / across / along" phrase ("struck off the coast of Sumatra"), or the place of its epicentre ("with its
+     * epicentre near Padang"); the first location found, following "of" down one level ("the coast of Sumatra").
+     */
+    private String struckPlace(DependencyTree s, Trigger t, EntityIndex entities) {
+        List<Integer> starts = new ArrayList<>(List.of(t.head()));
+        if (t.clause() != t.head()) {
+            starts.add(t.clause());
+        }
+        for (int start : new ArrayList<>(starts)) {
+            for (var d : s.childArcs(start)) {
+                if (senses.inClass("epicentre", s.lowerLemma(d.dependent()))) {
+                    starts.add(d.dependent());
+                }
+            }
+        }
+        for (int start : starts) {
+            for (var d : s.childArcs(start)) {
+                int c = d.dependent();
+                String r = d.relation();
+                boolean place = r.equals("obj") || ((DependencyTree.isRelation(r, "obl") || DependencyTree.isRelation(r, "nmod"))
+                        && STRIKES_PLACE_MARKERS.contains(s.lowerMarker(c)))
+                        || r.equals("nsubj") && senses.inClass("epicentre", s.lowerLemma(start));
+                if (!place) {
+                    continue;
+                }
+                String id = entities.at(s, c);
+                if (id != null && entities.isLocation(id)) {
+                    return id;
+                }
+                for (int g : s.children(c, "nmod")) {
+                    String inner = entities.at(s, g);
+                    if (inner != null && entities.isLocation(inner) && s.lowerMarker(g).equals("of")) {
+                        return inner; // "off the coast of Sumatra"
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isTrigger(DependencyTree s, int n) {

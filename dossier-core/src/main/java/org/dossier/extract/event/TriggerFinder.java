@@ -53,20 +53,22 @@ final class TriggerFinder {
                 continue;
             }
             String lemma = s.lowerLemma(i);
-            if (i + 1 < s.size()) {
-                String phrasal = lemma + "+" + s.lowerWord(i + 1);
+            int particle = particle(s, i);
+            if (particle >= 0) {
+                int last = particle == i + 1 ? particle : i; // "pulled the driver over": the verb alone
+                String phrasal = lemma + "+" + s.lowerWord(particle);
                 if (senses.has("verb", phrasal)) {
                     EventSenses.Sense sense = senses.sense("verb", phrasal, s, i, i, false, domain);
                     if (sense != null) {
                         if (sense.type() != null) {
-                            out.add(new Trigger(i, i, i, i + 1, sense.type(), lemma, false, sense.ace()));
+                            out.add(new Trigger(i, i, i, last, sense.type(), lemma, false, sense.ace()));
                         }
                         continue;
                     }
                 }
-                Optional<EventType> type = lexicon.phrasalVerb(lemma, s.lowerWord(i + 1));
+                Optional<EventType> type = lexicon.phrasalVerb(lemma, s.lowerWord(particle));
                 if (type.isPresent()) {
-                    out.add(new Trigger(i, i, i, i + 1, type.get(), lemma, false));
+                    out.add(new Trigger(i, i, i, last, type.get(), lemma, false));
                     continue;
                 }
             }
@@ -108,6 +110,19 @@ final class TriggerFinder {
         }
         out.sort(Comparator.comparingInt(Trigger::first));
         return out;
+    }
+
+    /**
+     * The particle of a phrasal verb: the next word ("called on"), else a particle the parse attaches to the verb
+     * further on ("pulled the driver over", "pulled himself out"); -1 at the end of the sentence.
+     */
+    private static int particle(DependencyTree s, int v) {
+        for (int c : s.children(v, "compound:prt")) {
+            if (c > v + 1) {
+                return c;
+            }
+        }
+        return v + 1 < s.size() ? v + 1 : -1;
     }
 
     private static boolean isAuxiliary(DependencyTree s, int i) {

@@ -126,6 +126,29 @@ class EventSensesTest {
     }
 
     @Test
+    void lawsExpectedNextMonthAreNoAssertedEventAndTheirPassingIsExpected() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "New/JJ laws/NNS/law are/VBP/be expected/VBN/expect next/JJ month/NN ./.",
+                "amod laws New; nsubj:pass expected laws; aux:pass expected are; root ROOT expected;"
+                        + " amod month next; obl:tmod expected month; punct expected .");
+        a.date("next month", "2025-07");
+        assertThat(a.events()).as("a law is a thing, and being expected is no happening").isEmpty();
+        ArticleFixture b = new ArticleFixture().sentence(
+                "Parliament/NNP//ORGANIZATION is/VBZ/be expected/VBN/expect to/TO pass/VB/pass the/DT laws/NNS/law"
+                        + " next/JJ month/NN ./.",
+                "nsubj:pass expected Parliament; aux:pass expected is; root ROOT expected; mark pass to;"
+                        + " xcomp expected pass; det laws the; obj pass laws; amod month next; obl:tmod pass month;"
+                        + " punct expected .");
+        b.entity(EntityType.ORGANIZATION, "Parliament", "Parliament");
+        b.date("next month", "2025-07");
+        Event pass = only(b, "pass");
+        assertThat(pass.type()).isEqualTo(EventType.LEGISLATION);
+        assertThat(pass.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(pass.date()).isEqualTo("2025-07");
+        assertThat(b.events()).extracting(ev -> ev.trigger().text()).doesNotContain("expected");
+    }
+
+    @Test
     void aVoteExpectedNextMonthAsAModifierIsExpected() {
         ArticleFixture a = new ArticleFixture().sentence(
                 "The/DT election/NN ,/, expected/VBN/expect next/JJ month/NN ,/, worries/VBZ/worry markets/NNS/market ./.",
