@@ -41,9 +41,17 @@ final class TriggerFinder {
     /** The triggers of a sentence of an article whose domain is {@code domain} (null: none stands out). */
     List<Trigger> find(DependencyTree s, String domain) {
         List<Trigger> out = new ArrayList<>();
+        boolean titleCase = titleCase(s);
         Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
-            if (!s.isVerb(i) || isAuxiliary(s, i) || (s.relation(i).equals("amod") && s.pos(i).equals("VBN"))) {
+            if (!s.isVerb(i) || isAuxiliary(s, i)) {
+                continue;
+            }
+            if (s.relation(i).equals("amod") && s.pos(i).equals("VBN")) {
+                if (knownEventVerb(s.lowerLemma(i))) {
+                    // "the injured ankle", "stolen jewellery": it happened, but the phrase is about the thing
+                    out.add(new Trigger(i, i, i, i, EventType.OTHER, s.lowerLemma(i), false));
+                }
                 continue;
             }
             Trigger light = lightVerb(s, i, domain);
@@ -90,8 +98,21 @@ final class TriggerFinder {
             }
         }
         for (int i = 0; i < s.size(); i++) {
-            if (taken.contains(i) || !s.isNoun(i) || s.relation(i).equals("compound")
-                    || (s.token(i).isNamed() && !eventName(s, i))) {
+            if (taken.contains(i) || !s.isNoun(i) || (s.token(i).isNamed() && !eventName(s, i))
+                    || (s.pos(i).startsWith("NNP") && i > 0 && !titleCase && !eventName(s, i)
+                        && !s.token(i).word().equals(s.token(i).word().toUpperCase(java.util.Locale.ROOT)))) {
+                continue; // a capitalised word in running text is a name ("checked into Promises"); "DUI" is not
+            }
+            if (s.relation(i).equals("compound")) {
+                // "murder charges", "the shooting deaths", "a playoff game": a happening named to describe another
+                // thing; kept untyped, the phrase's head says what the sentence is about
+                int h = s.head(i);
+                boolean place = h >= 0 && senses.inClass("facility", s.lowerLemma(h)); // "a rehab clinic"
+                EventSenses.Sense modifier = taken.contains(h) || place || !listedNoun(s.lowerLemma(i)) ? null
+                        : nounType(s, i, i, domain);
+                if (modifier != null && modifier.type() != null && !s.pos(i).startsWith("NNP")) {
+                    out.add(new Trigger(i, i, i, i, EventType.OTHER, s.lowerLemma(i), true));
+                }
                 continue;
             }
             EventSenses.Sense type = nounType(s, i, i, domain);
@@ -123,6 +144,33 @@ final class TriggerFinder {
             }
         }
         return v + 1 < s.size() ? v + 1 : -1;
+    }
+
+    /** A headline in title case ("Trial Begins for Kraft Shooting Suspect"): capitals say nothing of names there. */
+    private static boolean titleCase(DependencyTree s) {
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).word();
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals * 4 >= words * 3;
+    }
+
+    /** A noun the lists name as a happening (not merely a noun in -ing: "running back", "passing record"). */
+    private boolean listedNoun(String lemma) {
+        return senses.has("noun", lemma) || lexicon.noun(lemma).isPresent() || senses.inClass("eventive-noun", lemma)
+                || senses.inClass("offence", lemma);
+    }
+
+    /** A verb the lexicon or the sense table knows as an event. */
+    private boolean knownEventVerb(String lemma) {
+        return lexicon.verb(lemma).isPresent() || senses.has("verb", lemma);
     }
 
     private static boolean isAuxiliary(DependencyTree s, int i) {

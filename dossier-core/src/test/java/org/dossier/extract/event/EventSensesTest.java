@@ -271,6 +271,77 @@ class EventSensesTest {
     }
 
     @Test
+    void aHappeningNamedAsAModifierIsKeptUntypedAndAPlaceNounIsNot() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "She/PRP/she faces/VBZ/face murder/NN charges/NNS/charge and/CC left/VBD/leave a/DT rehab/NN"
+                        + " clinic/NN ./.",
+                "nsubj faces She; root ROOT faces; compound charges murder; obj faces charges; cc left and;"
+                        + " conj faces left; det clinic a; compound clinic rehab; obj left clinic; punct faces .");
+        Event murder = only(a, "murder");
+        assertThat(murder.type()).isEqualTo(EventType.OTHER);
+        assertThat(a.events()).extracting(e -> e.trigger().text()).doesNotContain("rehab");
+    }
+
+    @Test
+    void aParticipleModifyingAThingIsKeptUntyped() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "Doctors/NNS/doctor examined/VBD/examine his/PRP$/he injured/VBN/injure ankle/NN ./.",
+                "nsubj examined Doctors; root ROOT examined; nmod:poss ankle his; amod ankle injured;"
+                        + " obj examined ankle; punct examined .");
+        assertThat(only(a, "injured").type()).isEqualTo(EventType.OTHER);
+        ArticleFixture b = new ArticleFixture().sentence(
+                "The/DT team/NN signed/VBD/sign a/DT used/VBN/use car/NN dealer/NN ./.",
+                "det team The; nsubj signed team; root ROOT signed; det dealer a; amod dealer used;"
+                        + " compound dealer car; obj signed dealer; punct signed .");
+        assertThat(b.events()).extracting(e -> e.trigger().text()).doesNotContain("used");
+    }
+
+    @Test
+    void aCapitalisedEventWordInRunningTextIsAName() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "The/DT actress/NN checked/VBD/check into/IN Promises/NNP/Promises in/IN Malibu/NNP ./.",
+                "det actress The; nsubj checked actress; root ROOT checked; case Promises into;"
+                        + " obl checked Promises; case Malibu in; obl checked Malibu; punct checked .");
+        assertThat(a.events()).extracting(e -> e.trigger().text()).doesNotContain("Promises");
+        ArticleFixture headline = new ArticleFixture().sentence(
+                "Actor/NNP Arrested/NNP On/NNP Suspicion/NNP Of/NNP DUI/NNP",
+                "compound Suspicion Actor; compound Suspicion Arrested; case Suspicion On; root ROOT Suspicion;"
+                        + " case DUI Of; nmod Suspicion DUI");
+        assertThat(headline.events()).extracting(e -> e.trigger().text()).contains("DUI");
+    }
+
+    @Test
+    void foundGuiltyIsAConvictionPleadedGuiltyIsThePlea() {
+        ArticleFixture found = new ArticleFixture().sentence(
+                "A/DT jury/NN found/VBD/find him/PRP/he guilty/JJ ./.",
+                "det jury A; nsubj found jury; root ROOT found; obj found him; xcomp found guilty; punct found .");
+        Event guilty = only(found, "guilty");
+        assertThat(guilty.type()).isEqualTo(EventType.JUSTICE);
+        assertThat(guilty.ace()).isEqualTo("Justice:Convict");
+        ArticleFixture pleaded = new ArticleFixture().sentence(
+                "He/PRP/he pleaded/VBD/plead guilty/JJ ./.",
+                "nsubj pleaded He; root ROOT pleaded; xcomp pleaded guilty; punct pleaded .");
+        assertThat(only(pleaded, "pleaded").type()).isEqualTo(EventType.JUSTICE);
+        assertThat(only(pleaded, "guilty").type()).as("one plea, not a second justice event").isEqualTo(EventType.OTHER);
+    }
+
+    @Test
+    void settingFireToABankIsAnAttackAndAParticleAfterTheObjectStillCounts() {
+        ArticleFixture fire = new ArticleFixture().sentence(
+                "Rioters/NNS/rioter set/VBD/set fire/NN to/TO a/DT bank/NN ./.",
+                "nsubj set Rioters; root ROOT set; obj set fire; case bank to; det bank a; obl set bank; punct set .");
+        Event set = fire.events().stream().filter(e -> e.predicate().equals("fire")).findFirst().orElseThrow();
+        assertThat(set.type()).isEqualTo(EventType.ATTACK);
+        assertThat(set.trigger().text()).isEqualTo("set fire");
+        ArticleFixture over = new ArticleFixture().sentence(
+                "Officers/NNS/officer pulled/VBD/pull the/DT driver/NN over/RP ./.",
+                "nsubj pulled Officers; root ROOT pulled; det driver the; obj pulled driver; compound:prt pulled over;"
+                        + " punct pulled .");
+        Event pulled = only(over, "pulled");
+        assertThat(pulled.type()).isEqualTo(EventType.COERCION);
+    }
+
+    @Test
     void aBadSenseRowIsRefusedWithItsLineAndTheFix() {
         String classes = "class\twords\nvehicle\tcar\n";
         String senses = "lemma\tpos\twhen\ttype\tace\nkill\tverb\tagent:vehicles\tDEATH\tLife:Die\n";
