@@ -68,6 +68,9 @@ final class EventDating {
                 if (t == null && !d.t.nominal()) {
                     t = fromInfinitive(s, a, d.t);
                 }
+                if (t == null && !d.t.nominal()) {
+                    t = fromGerund(s, a, d.t);
+                }
                 if (t != null) {
                     set(d, t);
                 }
@@ -190,6 +193,26 @@ final class EventDating {
         }
         return null;
     }
+
+    /**
+     * "was pulled over for speeding early Sunday": the parse hangs the date on the gerund that says what the event
+     * was for or in the course of; both happened then.
+     */
+    private static Timex fromGerund(DependencyTree s, TimexAnchors a, Trigger t) {
+        for (var d : s.childArcs(t.clause())) {
+            int c = d.dependent();
+            if ((DependencyTree.isRelation(d.relation(), "obl") || d.relation().equals("advcl"))
+                    && s.pos(c).equals("VBG") && GERUND_MARKERS.contains(s.lowerMarker(c))) {
+                Timex x = a.dateAt(c);
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> GERUND_MARKERS = java.util.Set.of("for", "while", "during", "by", "in");
 
     private boolean isPast(String value) {
         if (anchor.isEmpty() || value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {

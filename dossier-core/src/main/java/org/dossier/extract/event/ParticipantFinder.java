@@ -367,7 +367,7 @@ final class ParticipantFinder {
         if (t.clause() != t.head()) {
             own.add(t.clause());
         }
-        String found = placeUnder(s, own, entities);
+        String found = placeUnder(s, own, entities, t.type() == EventType.TRANSPORT);
         if (found == null && t.nominal()) {
             for (int c : s.children(t.head(), "compound")) {
                 String id = entities.at(s, c);
@@ -394,7 +394,7 @@ final class ParticipantFinder {
                 }
             }
         }
-        return placeUnder(s, objects, entities);
+        return placeUnder(s, objects, entities, false);
     }
 
     /** An organization that is a place: its name ends in a facility noun ("Jamaica Hospital", "Kabul Airport"). */
@@ -408,7 +408,7 @@ final class ParticipantFinder {
     }
 
     /** The first location in an "in/at" phrase on one of {@code starts}, followed down through occasions. */
-    private String placeUnder(DependencyTree s, List<Integer> starts, EntityIndex entities) {
+    private String placeUnder(DependencyTree s, List<Integer> starts, EntityIndex entities, boolean moving) {
         Deque<int[]> todo = new ArrayDeque<>();
         for (int start : starts) {
             todo.add(new int[]{start, 0});
@@ -423,20 +423,29 @@ final class ParticipantFinder {
                 }
                 int c = d.dependent();
                 String m = s.lowerMarker(c);
-                boolean place = lexicon.is("place-preposition", m);
                 String id = entities.at(s, c);
+                // below a place phrase, "on" places too: "a hut on Mount Sefton", "a freeway outside San Diego"
+                boolean place = lexicon.is("place-preposition", m) || (cur[1] > 0 && m.equals("on"));
                 if (place && id != null && (entities.isLocation(id) || facility(id, entities))) {
                     return id;
                 }
                 if (place && id == null) {
                     for (int cm : s.children(c, "compound")) {
                         String inner = entities.at(s, cm);
-                        if (inner != null && entities.isLocation(inner)) {
-                            return inner; // "dies in New Zealand fall", "in the Kabul attack"
+                        if (inner != null && (entities.isLocation(inner) || facility(inner, entities))) {
+                            return inner; // "dies in New Zealand fall", "in the Kabul attack", "the Tasman Glacier area"
                         }
                     }
                 }
-                if ((place || m.equals("during")) && cur[1] < 3) {
+                // a road or a slope leads on to the named place (class way: "on a freeway outside San Diego"); so does the
+                // death one falls to ("fell to his death in Peru")
+                boolean leads = id == null && m.equals("on") && senses.inClass("way", s.lowerLemma(c));
+                if (moving && id == null && (m.equals("to") || m.equals("toward") || m.equals("towards"))
+                        && s.isNoun(c) && !s.pos(c).startsWith("NNP")) {
+                    leads = true; // "climbing to a small hut on Mount Sefton": on the way to a place that is there
+                }
+                boolean result = (m.equals("to") || m.equals("into")) && senses.inClass("death-word", s.lowerLemma(c));
+                if ((place || leads || result || m.equals("during")) && cur[1] < 3) {
                     todo.add(new int[]{c, cur[1] + 1});
                 }
             }

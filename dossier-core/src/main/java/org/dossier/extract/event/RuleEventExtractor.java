@@ -195,6 +195,22 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
         }
+        // "fell while climbing to a hut on Mount Sefton": what happens in the course of another happens where it does
+        for (DraftEvent d : here) {
+            if (d.location != null || d.t.nominal()) {
+                continue;
+            }
+            for (int c = 0; c < d.s.size(); c++) {
+                if (d.s.head(c) == d.t.clause() && d.s.relation(c).equals("advcl")
+                        && java.util.Set.of("while", "when", "as").contains(d.s.lowerMarker(c))) {
+                    for (DraftEvent o : here) {
+                        if (o.t.clause() == c && !o.t.nominal() && o.location != null) {
+                            d.location = o.location;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static boolean conditional(DependencyTree s, int v) {

@@ -327,4 +327,57 @@ class ParticipantsBySenseTest {
         assertThat(a.event("quake").date()).isEqualTo("2025-06-16");
         assertThat(killed.date()).isEqualTo("2025-06-16");
     }
+
+    // --- place and date from related phrases
+
+    @Test
+    void whatHappensWhileClimbingToAHutOnAMountainHappensOnTheMountain() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "Lee/NNP//PERSON fell/VBD/fall while/IN climbing/VBG/climb to/IN a/DT hut/NN on/IN Mount/NNP//LOCATION"
+                        + " Ross/NNP//LOCATION ./.",
+                "nsubj fell Lee; root ROOT fell; mark climbing while; advcl fell climbing; case hut to; det hut a;"
+                        + " obl climbing hut; case Ross on; compound Ross Mount; nmod hut Ross; punct fell .");
+        a.entity(EntityType.PERSON, "Ann Lee", "Lee");
+        String ross = a.entity(EntityType.LOCATION, "Mount Ross", "Mount Ross");
+        assertThat(a.event("climbing").location()).isEqualTo(ross);
+        assertThat(a.event("fell").location()).as("in the course of the climb").isEqualTo(ross);
+    }
+
+    @Test
+    void aTalkOnAnIssueInACountryIsNotLocatedThereButARoadOutsideACityIs() {
+        ArticleFixture talks = new ArticleFixture().sentence(
+                "Ministers/NNS/minister met/VBD/meet on/IN the/DT issue/NN in/IN Chad/NNP//LOCATION ./.",
+                "nsubj met Ministers; root ROOT met; case issue on; det issue the; obl met issue; case Chad in;"
+                        + " nmod issue Chad; punct met .");
+        talks.entity(EntityType.LOCATION, "Chad", "Chad");
+        assertThat(talks.event("met").location()).isNull();
+        ArticleFixture road = new ArticleFixture().sentence(
+                "Lee/NNP//PERSON crashed/VBD/crash on/IN a/DT freeway/NN outside/IN Fresno/NNP//LOCATION ./.",
+                "nsubj crashed Lee; root ROOT crashed; case freeway on; det freeway a; obl crashed freeway;"
+                        + " case Fresno outside; nmod freeway Fresno; punct crashed .");
+        road.entity(EntityType.PERSON, "Ann Lee", "Lee");
+        String fresno = road.entity(EntityType.LOCATION, "Fresno", "Fresno");
+        assertThat(road.event("crashed").location()).isEqualTo(fresno);
+    }
+
+    @Test
+    void fallingToOnesDeathInACountryHappensThere() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "A/DT climber/NN has/VBZ/have fallen/VBN/fall to/IN his/PRP$/he death/NN in/IN Peru/NNP//LOCATION ./.",
+                "det climber A; nsubj fallen climber; aux fallen has; root ROOT fallen; case death to;"
+                        + " nmod:poss death his; obl fallen death; case Peru in; nmod death Peru; punct fallen .");
+        String peru = a.entity(EntityType.LOCATION, "Peru", "Peru");
+        assertThat(a.event("fallen").location()).isEqualTo(peru);
+    }
+
+    @Test
+    void aStopForSpeedingOnSundayIsOnSunday() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "Lee/NNP//PERSON was/VBD/be arrested/VBN/arrest for/IN speeding/VBG/speed early/JJ Sunday/NNP ./.",
+                "nsubj:pass arrested Lee; aux:pass arrested was; root ROOT arrested; case speeding for;"
+                        + " obl arrested speeding; amod Sunday early; obl:tmod speeding Sunday; punct arrested .");
+        a.entity(EntityType.PERSON, "Ann Lee", "Lee");
+        a.date("early Sunday", "2025-06-15");
+        assertThat(a.event("arrested").date()).isEqualTo("2025-06-15");
+    }
 }
