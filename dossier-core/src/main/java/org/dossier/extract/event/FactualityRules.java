@@ -116,6 +116,14 @@ final class FactualityRules {
             return Factuality.ASSERTED;
         }
         String r = s.relation(v);
+        if ((r.equals("ccomp") || r.equals("parataxis")) && s.isInfinitive(v) && !s.children(v, "nsubj").isEmpty()
+                && !s.hasChildLowerWord(v, "mark", "for")) {
+            return Factuality.EXPECTED; // headline future: "Agent says Sixers to sign Dalembert"
+        }
+        if (r.equals("xcomp") && s.isInfinitive(v) && Set.of("say", "report").contains(s.lowerLemma(g))
+                && !passive(s, g) && !s.children(g, "obj").isEmpty()) {
+            return Factuality.EXPECTED; // the same, parsed as "says [Sixers] [to sign Dalembert]"
+        }
         boolean complement = r.equals("xcomp") && s.isVerb(v)
                 || (r.equals("advcl") || r.equals("ccomp")) && s.isInfinitive(v);
         if (complement) {

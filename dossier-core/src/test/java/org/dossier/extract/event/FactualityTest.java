@@ -129,4 +129,19 @@ class FactualityTest {
         assertThat(a.event("met").factuality()).isEqualTo(Factuality.ASSERTED);
         assertThat(a.event("met").attribution()).isNull();
     }
+
+    @Test
+    void aHeadlineInfinitiveWithItsOwnSubjectIsTheFuture() {
+        ArticleFixture a = new ArticleFixture().sentence(
+                "Agent/NNP says/VBZ/say Sixers/NNPS/Sixers to/TO sign/VB/sign Dalembert/NNP//PERSON",
+                "nsubj says Agent; root ROOT says; obj says Sixers; mark sign to; xcomp says sign; obj sign Dalembert");
+        a.entity(EntityType.PERSON, "Samuel Dalembert", "Dalembert");
+        assertThat(a.event("sign").factuality()).isEqualTo(Factuality.EXPECTED);
+        ArticleFixture b = new ArticleFixture().sentence(
+                "The/DT coach/NN told/VBD/tell Lee/NNP//PERSON to/TO sign/VB/sign ./.",
+                "det coach The; nsubj told coach; root ROOT told; obj told Lee; mark sign to; xcomp told sign;"
+                        + " punct told .");
+        b.entity(EntityType.PERSON, "Ann Lee", "Lee");
+        assertThat(b.event("sign").factuality()).as("an order, not a forecast").isEqualTo(Factuality.HYPOTHETICAL);
+    }
 }
