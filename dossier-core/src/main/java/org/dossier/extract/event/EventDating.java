@@ -116,22 +116,19 @@ final class EventDating {
     }
 
     private static final String DISASTER_KEY = " disaster";
-    /** Modifiers that make a definite event noun another occurrence than the one named before: "the previous quake". */
-    private static final java.util.Set<String> ANOTHER = java.util.Set.of("previous", "earlier", "last", "other",
-            "next", "first", "second", "third", "latest", "new", "later", "former", "past", "similar", "same-day");
-
     /**
      * An event noun that names again an occurrence the article has already named: with "the", "this" or "that" and
      * no modifier that makes it another one ("the previous quake") or a date of its own.
      */
-    private static boolean definiteMention(DependencyTree s, int n) {
+    private boolean definiteMention(DependencyTree s, int n) {
         boolean definite = false;
         for (var d : s.childArcs(n)) {
             String w = s.lowerWord(d.dependent());
             if (d.relation().equals("det") && java.util.Set.of("the", "this", "that").contains(w)) {
                 definite = true;
             }
-            if ((d.relation().equals("amod") || d.relation().equals("nummod")) && ANOTHER.contains(w)) {
+            if ((d.relation().equals("amod") || d.relation().equals("nummod") || d.relation().equals("det"))
+                    && lexicon.is("another-occurrence", w)) {
                 return false;
             }
         }

@@ -120,8 +120,8 @@ final class FactualityRules {
                 && !s.hasChildLowerWord(v, "mark", "for")) {
             return Factuality.EXPECTED; // headline future: "Agent says Sixers to sign Dalembert"
         }
-        if (r.equals("xcomp") && s.isInfinitive(v) && Set.of("say", "report").contains(s.lowerLemma(g))
-                && !passive(s, g) && !s.children(g, "obj").isEmpty()) {
+        if (r.equals("xcomp") && s.isInfinitive(v) && modality.governor(s.lowerLemma(g)).contains(Modality.REPORT)
+                && !passive(s, g) && !s.children(g, "obj").isEmpty() && !s.hasChildLowerWord(v, "aux", "have")) {
             return Factuality.EXPECTED; // the same, parsed as "says [Sixers] [to sign Dalembert]"
         }
         boolean complement = r.equals("xcomp") && s.isVerb(v)
