@@ -4,6 +4,7 @@ import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
+import org.dossier.model.EventFamily;
 import org.dossier.model.EventType;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
@@ -12,6 +13,7 @@ import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
 import org.dossier.timeline.EventDate;
+import org.dossier.timeline.EventKinds;
 import org.dossier.timeline.Timeline;
 import org.dossier.timeline.TimelineEntry;
 import picocli.CommandLine;
@@ -60,6 +62,12 @@ public final class TimelineCommand extends QueryCommand {
             + "words that fit no type, is shown only when asked for this way.")
     String type;
 
+    @Option(names = "--family", paramLabel = "FAMILY", description = "Only events of the types of FAMILY: "
+            + "verbal-cooperation, material-cooperation, verbal-conflict, material-conflict (CAMEO's quad classes), "
+            + "life, disaster, justice, politics, economy, movement, contest, or other (the eventive words that fit "
+            + "no type).")
+    String family;
+
     @Option(names = "--annotation-cache", paramLabel = "DIR",
             description = "With PATHs: keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
     Path annotationCache;
@@ -94,7 +102,7 @@ public final class TimelineCommand extends QueryCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--to " + to + " is before --from " + from + "; swap them");
         }
-        EventType eventType = eventType();
+        EventKinds kinds = kinds();
         if (paths == null || paths.isEmpty()) {
             return super.call();
         }
@@ -121,7 +129,7 @@ public final class TimelineCommand extends QueryCommand {
                 err.println("error: " + ((ArticleInput.Failed) input).message());
             }
         });
-        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last, eventType));
+        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last, kinds));
         List<TimelineEntry> dated = timeline.dated().stream().limit(limit).toList();
         List<TimelineEntry> undated = timeline.undated().stream().limit(Math.max(0, limit - dated.size())).toList();
         TimelineFormat.valueOf(output.format.name()).write(new Timeline(dated, undated), records, out);
@@ -137,12 +145,33 @@ public final class TimelineCommand extends QueryCommand {
     int query(CorpusQueries q, PrintWriter out) {
         TimelineQuery query;
         try {
-            query = new TimelineQuery(entity, day("--from", from, false), day("--to", to, true), eventType(), limit);
+            EventKinds kinds = kinds();
+            query = new TimelineQuery(entity, day("--from", from, false), day("--to", to, true), kinds.type(),
+                    kinds.family(), limit);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         output.print(out, Rows.Event.class, q.timeline(query));
         return 0;
+    }
+
+    /** The types to show: {@code --type}, {@code --family}, or every type but OTHER. */
+    private EventKinds kinds() {
+        EventType t = eventType();
+        EventFamily f = null;
+        if (family != null) {
+            try {
+                f = EventFamily.parse(family);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--family '" + family
+                        + "' is not an event family; use one of " + EventFamily.names());
+            }
+        }
+        try {
+            return new EventKinds(t, f);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
     }
 
     private EventType eventType() {

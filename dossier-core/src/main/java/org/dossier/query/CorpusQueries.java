@@ -3,6 +3,7 @@ package org.dossier.query;
 import org.dossier.merge.NameKeys;
 import org.dossier.model.EventType;
 import org.dossier.store.SqlStore;
+import org.dossier.timeline.EventKinds;
 import org.dossier.store.StoreException;
 
 import java.sql.Connection;
@@ -88,14 +89,7 @@ public final class CorpusQueries {
                 where.append(" AND ").append(dayColumn).append(" <= ?");
                 params.add(q.to().toString());
             }
-            if (q.type() != null) {
-                where.append(" AND e.type = ?");
-                params.add(q.type().name());
-            } else {
-                // OTHER is an eventive word that fits no type: kept for merging, shown only when asked for by type
-                where.append(" AND e.type <> ?");
-                params.add(EventType.OTHER.name());
-            }
+            kindsCondition(q.kinds(), "e.type", where, params);
             if (source != null) {
                 where.append(" AND e.article IN (SELECT pk FROM articles WHERE LOWER(source) = LOWER(?))");
                 params.add(source);
@@ -114,15 +108,39 @@ public final class CorpusQueries {
     }
 
     /**
+     * Restricts {@code column} (an event type) to the types {@code kinds} shows: OTHER, an eventive word that fits no
+     * type, is kept for merging and shown only when asked for by type or family.
+     */
+    static void kindsCondition(EventKinds kinds, String column, StringBuilder where, List<Object> params) {
+        if (kinds.isDefault()) {
+            where.append(" AND ").append(column).append(" <> ?");
+            params.add(EventType.OTHER.name());
+            return;
+        }
+        List<EventType> types = kinds.types();
+        where.append(" AND ").append(column).append(" IN (").append(marks(types.size())).append(")");
+        types.forEach(t -> params.add(t.name()));
+    }
+
+    /**
      * The events of the articles that mention the corpus entity {@code entityId}, whether it takes part in them or
      * not: the story around it, earliest first (undated last), at most {@code limit}; OTHER left out.
      */
     public List<Rows.Event> storyTimeline(long entityId, int limit) {
+        return storyTimeline(entityId, EventKinds.DEFAULT, limit);
+    }
+
+    /** {@link #storyTimeline(long, int)} of the types {@code kinds} shows. */
+    public List<Rows.Event> storyTimeline(long entityId, EventKinds kinds, int limit) {
         return run(() -> {
+            List<Object> params = new ArrayList<>();
+            params.add(entityId);
+            StringBuilder where = new StringBuilder();
+            kindsCondition(kinds, "e.type", where, params);
+            params.add(limit);
             List<Long> pks = new ArrayList<>();
             query("SELECT e.pk FROM events e WHERE e.article IN (SELECT article FROM article_entities WHERE entity = ?)"
-                    + " AND e.type <> ? ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?",
-                    List.of(entityId, EventType.OTHER.name(), limit),
+                    + where + " ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?", params,
                     rs -> pks.add(rs.getLong(1)));
             return events(pks);
         });

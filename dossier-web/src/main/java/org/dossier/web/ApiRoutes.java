@@ -46,8 +46,8 @@ final class ApiRoutes {
         app.get("/api/articles/{id}", get(Set.of(), Set.of(), this::article));
         app.get("/api/entities", get(Set.of("name", "type", "limit", "offset"), Set.of(), this::entities));
         app.get("/api/entities/{id}", get(Set.of(), Set.of(), this::entity));
-        app.get("/api/events", get(Set.of("limit"), FILTERS, ctx -> ctx.json(Map.of("events", events(ctx)))));
-        app.get("/api/timeline", get(Set.of("limit", "format"), FILTERS, this::timeline));
+        app.get("/api/events", get(Set.of("limit", "family"), FILTERS, ctx -> ctx.json(Map.of("events", events(ctx)))));
+        app.get("/api/timeline", get(Set.of("limit", "format", "family"), FILTERS, this::timeline));
         app.get("/api/quotes", get(Set.of("speaker", "limit"), Set.of(), this::quotes));
         app.get("/api/claims", get(Set.of("source", "about", "limit"), Set.of(), this::claims));
         app.get("/api/search", get(Set.of("q", "limit"), FILTERS, this::search));

@@ -117,6 +117,6 @@ final class PageRoutes {
         TimelineQuery q = p.timeline(f, 500);
         List<Rows.Event> events = pool.with(l -> l.queries().timeline(q, null, f.source()));
         templates.page(ctx, "timeline.jte", Map.of("page",
-                new TimelinePage(Filters.of(null, f), events, TimelineChart.of(events), limit)));
+                new TimelinePage(Filters.of(null, f, q.family()), events, TimelineChart.of(events), limit)));
     }
 }
