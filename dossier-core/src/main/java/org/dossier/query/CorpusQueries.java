@@ -4,16 +4,11 @@ import org.dossier.merge.NameKeys;
 import org.dossier.model.EventType;
 import org.dossier.store.SqlStore;
 import org.dossier.timeline.EventKinds;
-import org.dossier.store.StoreException;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +23,17 @@ public final class CorpusQueries {
     /** How many events, quotes, claims, neighbours and merges {@link #entity} lists of each. */
     public static final int PROFILE_ITEMS = 20;
 
-    private final Connection c;
     private final SqlStore search;
-    private final String store;
+    private final Sql sql;
 
     public CorpusQueries(SqlStore store) {
-        this.c = store.connection();
         this.search = store;
-        this.store = store.describe();
+        this.sql = new Sql(store.connection(), store.describe());
+    }
+
+    /** The questions about corpus events, on the same connection. */
+    public CorpusEventQueries corpusEvents() {
+        return new CorpusEventQueries(search);
     }
 
     /** The corpus entities {@code name} names, most written about first; empty when none. */
@@ -518,52 +516,15 @@ public final class CorpusQueries {
                 rs.getString(6));
     }
 
-    private interface Body<T> {
-        T run() throws SQLException;
+    private <T> T run(Sql.Body<T> body) {
+        return sql.run(body);
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T run(Body<T> body) {
-        try {
-            T result = body.run();
-            c.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new StoreException(store + ": the query failed (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private void query(String sql, List<?> params, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else if (p instanceof Long n) {
-                    ps.setLong(i + 1, n);
-                } else if (p instanceof Integer n) {
-                    ps.setInt(i + 1, n);
-                } else {
-                    ps.setString(i + 1, p.toString());
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.accept(rs);
-                }
-            }
-        }
+    private void query(String q, List<?> params, Sql.Row row) throws SQLException {
+        sql.query(q, params, row);
     }
 
     private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+        return Sql.marks(n);
     }
 }

@@ -136,28 +136,22 @@ public final class Disagreements {
     }
 
     private static Optional<Rows.Disagreement> participants(List<Rows.Report> reports, String role) {
-        Map<String, Set<String>> keysOf = new LinkedHashMap<>();
+        Map<String, List<Rows.Party>> partiesOf = new LinkedHashMap<>();
         Map<String, List<Rows.Report>> byNames = new LinkedHashMap<>();
         for (Rows.Report r : reports) {
-            Set<String> keys = new TreeSet<>();
-            Set<String> names = new TreeSet<>();
-            for (Rows.Party p : r.participants()) {
-                if (role.equals(p.role())) {
-                    keys.add(p.entity() != null ? "e" + p.entity() : "n:" + p.name().toLowerCase(Locale.ROOT));
-                    names.add(p.name());
-                }
-            }
-            if (keys.isEmpty()) {
+            List<Rows.Party> parties = r.participants().stream().filter(p -> role.equals(p.role())).toList();
+            if (parties.isEmpty()) {
                 continue;
             }
-            String label = String.join("; ", names);
-            keysOf.putIfAbsent(label, keys);
+            String label = String.join("; ", new TreeSet<>(parties.stream().map(Rows.Party::name).toList()));
+            partiesOf.putIfAbsent(label, parties);
             byNames.computeIfAbsent(label, k -> new ArrayList<>()).add(r);
         }
         Set<String> clashing = new TreeSet<>();
-        for (String a : keysOf.keySet()) {
-            for (String b : keysOf.keySet()) {
-                if (!a.equals(b) && java.util.Collections.disjoint(keysOf.get(a), keysOf.get(b))) {
+        for (String a : partiesOf.keySet()) {
+            for (String b : partiesOf.keySet()) {
+                if (!a.equals(b) && partiesOf.get(a).stream().noneMatch(p -> partiesOf.get(b).stream()
+                        .anyMatch(q -> samePerson(p, q)))) {
                     clashing.add(a);
                     clashing.add(b);
                 }
@@ -165,6 +159,36 @@ public final class Disagreements {
         }
         String who = role.equals("source") ? "who acts" : "who is acted on";
         return disagreement("participant", "reports name different participants (" + who + ")", clashing, byNames);
+    }
+
+    /**
+     * Whether two participants may be one: the same corpus entity, or names of which one holds every word of the
+     * other ("Zelensky" and "Volodymyr Zelensky", which the entity merger keeps apart without more evidence, while
+     * the event's other reports tie them); "Jane Smith" and "John Smith" are not.
+     */
+    static boolean samePerson(Rows.Party p, Rows.Party q) {
+        if (p.entity() != null && p.entity().equals(q.entity())) {
+            return true;
+        }
+        List<String> a = words(p.name());
+        List<String> b = words(q.name());
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
+    }
+
+    static List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("the")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static Optional<Rows.Disagreement> factuality(List<Rows.Report> reports) {

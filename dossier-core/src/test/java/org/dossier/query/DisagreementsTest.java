@@ -152,4 +152,20 @@ class DisagreementsTest {
         assertThat(Disagreements.of(reversed).get(0).sides()).extracting(Rows.Side::value)
                 .containsExactly("2024-12-07", "2024-12-08");
     }
+
+    @Test
+    void aSurnameAloneIsNoOtherParticipantButAnotherGivenNameIs() {
+        Rows.Party full = new Rows.Party("Volodymyr Zelensky", 1L, "source");
+        Rows.Party surname = new Rows.Party("Zelensky", 7L, "source");
+        Rows.Party jane = new Rows.Party("Jane Smith", 8L, "source");
+        Rows.Party john = new Rows.Party("John Smith", 9L, "source");
+        assertThat(Disagreements.samePerson(full, surname)).isTrue();
+        assertThat(Disagreements.samePerson(jane, john)).isFalse();
+        assertThat(Disagreements.of(List.of(report("a1", "2024-12-10", null, null, null, null, "asserted",
+                List.of(full)), report("a2", "2024-12-10", null, null, null, null, "asserted", List.of(surname)))))
+                .isEmpty();
+        assertThat(Disagreements.of(List.of(report("a1", "2024-12-10", null, null, null, null, "asserted",
+                List.of(jane)), report("a2", "2024-12-10", null, null, null, null, "asserted", List.of(john)))))
+                .extracting(Rows.Disagreement::kind).containsExactly("participant");
+    }
 }
