@@ -85,9 +85,9 @@ final class CorpusEventText {
             for (String k : s.reports()) {
                 Rows.Report r = byKey.get(k);
                 if (r != null) {
-                    out.println(TimelineFormat.fit("      " + r.article() + " (" + (r.published() == null ? "undated"
-                            : r.published()) + ", " + carrier(r) + ") \"" + r.trigger() + "\": "
-                            + (r.text() == null ? "" : r.text()), TimelineFormat.WIDTH));
+                    out.println("      " + r.article() + " (" + (r.published() == null ? "undated" : r.published())
+                            + ", " + carrier(r) + ") \"" + r.trigger() + "\":");
+                    out.println("        " + (r.text() == null ? "" : r.text().replace('\n', ' ')));
                 }
             }
         }

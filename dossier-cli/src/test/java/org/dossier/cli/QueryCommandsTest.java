@@ -102,17 +102,17 @@ class QueryCommandsTest {
 
     @Test
     void timelineOfAnEntityInEveryFormat() throws Exception {
-        assertThat(run("timeline", "--entity", "Zelensky", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--entity", "Zelensky", "--db", db)).isZero();
         String table = out.toString();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("day").contains("actors").contains("factuality");
         assertThat(table).contains("2024-12-10").contains("MEETING").contains("Mark Rutte").contains("2024-12-16")
                 .contains("reported");
-        assertThat(run("timeline", "--entity", "Zelensky", "--format", "json", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--entity", "Zelensky", "--format", "json", "--db", db)).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json).hasSize(2);
         assertThat(json.get(1).get("claimSource").asText()).isEqualTo("officials");
         assertThat(json.get(0).get("location").asText()).isEqualTo("Kyiv");
-        assertThat(run("timeline", "--from", "2024-12-15", "--format", "csv", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--from", "2024-12-15", "--format", "csv", "--db", db)).isZero();
         assertThat(out.toString().split("\r\n")).hasSize(2);
         assertThat(run("timeline", "--type", "visits", "--db", db)).isEqualTo(2);
         assertThat(err.toString()).contains("--type 'visits'").contains("VISIT");

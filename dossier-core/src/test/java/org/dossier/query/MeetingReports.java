@@ -26,14 +26,14 @@ import java.util.List;
  * on Monday), and an earthquake that has nothing to do with it. {@link #group} ties events to corpus events by
  * hand, so that the views are tested on a grouping we choose, whatever the merger decides.
  */
-final class MeetingReports {
+public final class MeetingReports {
 
-    static final String KYIV = "kyiv-1";
-    static final String REUTERS = "reuters-1";
-    static final String KREMLIN = "tass-2";
-    static final String PREVIEW = "tass-1";
-    static final String AP = "ap-1";
-    static final String QUAKE = "quake-1";
+    public static final String KYIV = "kyiv-1";
+    public static final String REUTERS = "reuters-1";
+    public static final String KREMLIN = "tass-2";
+    public static final String PREVIEW = "tass-1";
+    public static final String AP = "ap-1";
+    public static final String QUAKE = "quake-1";
 
     private MeetingReports() {
     }
@@ -71,7 +71,7 @@ final class MeetingReports {
                 attribution);
     }
 
-    static List<ArticleRecord> all() {
+    public static List<ArticleRecord> all() {
         String t1 = "Volodymyr Zelensky met Mark Rutte in Kyiv on Monday.";
         String t2 = "Zelensky met Rutte in Lviv on Tuesday, officials said.";
         String t3 = "The Kremlin denied that Zelensky met Rutte.";
@@ -113,7 +113,7 @@ final class MeetingReports {
      * Ties the events {@code keys} ({@code article#event}) to one new corpus event with the reason {@code reason},
      * its counts and days computed from them as the schema contract defines them; returns its number.
      */
-    static long group(JdbcStore store, String reason, String... keys) {
+    public static long group(JdbcStore store, String reason, String... keys) {
         Connection c = store.connection();
         try {
             List<Long> events = new ArrayList<>();
@@ -157,7 +157,7 @@ final class MeetingReports {
     }
 
     /** Unties every event from the corpus events the merger made, so that {@link #group} decides alone. */
-    static void ungroup(JdbcStore store) {
+    public static void ungroup(JdbcStore store) {
         Connection c = store.connection();
         try (Statement s = c.createStatement()) {
             ensureSchema(s);
