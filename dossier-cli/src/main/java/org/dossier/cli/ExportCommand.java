@@ -4,6 +4,7 @@ import org.dossier.export.DossierJson;
 import org.dossier.export.EventCsvExporter;
 import org.dossier.export.TimeMlExporter;
 import org.dossier.store.StoreException;
+import org.dossier.store.jdbc.ClusterExport;
 import org.dossier.store.jdbc.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,20 +25,22 @@ import java.util.concurrent.Callable;
         description = {"Write out what the store holds.",
                 "jsonl: each article's dossier/1 record, one per line, exactly as extract wrote it.",
                 "csv: events, one row each, GDELT-like columns (date, actors, CAMEO, location, URL, factuality, claim source).",
-                "timeml: one <id>.tml TimeML file per article into --output DIR, with TIMEX3, EVENT and the DCT."})
+                "timeml: one <id>.tml TimeML file per article into --output DIR, with TIMEX3, EVENT and the DCT.",
+                "clusters: corpus events and corpus entities as the JSON Lines of score_xdoc.py (ECB+), one cluster "
+                        + "per line with the triggers and mentions of its articles; timexes of one day together."})
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl, csv, timeml }
+    enum Format { jsonl, csv, timeml, clusters }
 
     @Mixin
     StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl, csv or timeml (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, csv, timeml or clusters (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "A file (jsonl, csv) or a folder (timeml; required) instead of standard output.")
+            description = "A file (jsonl, csv, clusters) or a folder (timeml; required) instead of standard output.")
     Path output;
 
     @CommandLine.Spec
@@ -64,7 +67,12 @@ public final class ExportCommand implements Callable<Integer> {
                 Writer out = output == null ? spec.commandLine().getOut()
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
                 try {
-                    if (format == Format.jsonl) {
+                    if (format == Format.clusters) {
+                        ClusterExport.Counts n = ClusterExport.write(db, s -> line(out, s));
+                        err.println("export: " + n.events() + " event clusters, " + n.entities() + " entity clusters, "
+                                + n.times() + " time clusters from " + db.describe());
+                        return 0;
+                    } else if (format == Format.jsonl) {
                         db.forEach(r -> {
                             line(out, DossierJson.line(r));
                             counts[0]++;
