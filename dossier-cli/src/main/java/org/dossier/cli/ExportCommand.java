@@ -6,6 +6,7 @@ import org.dossier.export.TimeMlExporter;
 import org.dossier.query.CorpusEventCsv;
 import org.dossier.query.CorpusQueries;
 import org.dossier.store.StoreException;
+import org.dossier.store.jdbc.ClusterExport;
 import org.dossier.store.jdbc.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,19 +28,21 @@ import java.util.concurrent.Callable;
                 "jsonl: each article's dossier/1 record, one per line, exactly as extract wrote it.",
                 "csv: events, one row each, GDELT-like columns (date, actors, CAMEO, location, URL, factuality, claim source).",
                 "timeml: one <id>.tml TimeML file per article into --output DIR, with TIMEX3, EVENT and the DCT.",
+                "clusters: corpus events and corpus entities as the JSON Lines of score_xdoc.py (ECB+), one cluster "
+                        + "per line with the triggers and mentions of its articles; timexes of one day together.",
                 "events-csv: corpus events, one row each, GDELT-style (NumMentions, NumArticles, NumSources, "
                         + "QuadClass, DATEADDED, SOURCEURL, and where the reports disagree).",
                 "mentions-csv: every report of every corpus event, one row each, keyed by GLOBALEVENTID (article, "
                         + "sentence, who carries it, factuality, date, place, participants, merge reason)."})
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl, csv, timeml, events_csv, mentions_csv }
+    enum Format { jsonl, csv, timeml, clusters, events_csv, mentions_csv }
 
     @Mixin
     StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", converter = FormatName.class,
-            description = "jsonl, csv, timeml, events-csv or mentions-csv (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, csv, timeml, clusters, events-csv or mentions-csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     /** A format as typed ({@code events-csv}); the enum spells the hyphen as an underscore. */
@@ -58,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "A file (jsonl, csv) or a folder (timeml; required) instead of standard output.")
+            description = "A file (jsonl, csv, clusters) or a folder (timeml; required) instead of standard output.")
     Path output;
 
     @CommandLine.Spec
@@ -85,7 +88,12 @@ public final class ExportCommand implements Callable<Integer> {
                 Writer out = output == null ? spec.commandLine().getOut()
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
                 try {
-                    if (format == Format.events_csv || format == Format.mentions_csv) {
+                    if (format == Format.clusters) {
+                        ClusterExport.Counts n = ClusterExport.write(db, s -> line(out, s));
+                        err.println("export: " + n.events() + " event clusters, " + n.entities() + " entity clusters, "
+                                + n.times() + " time clusters from " + db.describe());
+                        return 0;
+                    } else if (format == Format.events_csv || format == Format.mentions_csv) {
                         counts[0] = corpusEvents(db, out, format == Format.events_csv);
                     } else if (format == Format.jsonl) {
                         db.forEach(r -> {

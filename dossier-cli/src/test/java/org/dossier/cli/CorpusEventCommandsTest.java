@@ -141,7 +141,7 @@ class CorpusEventCommandsTest {
         assertThat(run("export", "--db", db, "--format", "mentions-csv")).isZero();
         assertThat(out.toString().split("\r\n")).hasSize(7);
         assertThat(run("export", "--db", db, "--format", "gdelt")).isEqualTo(2);
-        assertThat(err.toString()).contains("'gdelt' is not a format; use one of jsonl, csv, timeml, events-csv, "
+        assertThat(err.toString()).contains("'gdelt' is not a format; use one of jsonl, csv, timeml, clusters, events-csv, "
                 + "mentions-csv");
     }
 }

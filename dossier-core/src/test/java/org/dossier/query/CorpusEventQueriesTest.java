@@ -177,4 +177,29 @@ class CorpusEventQueriesTest {
                     + "Zelensky (source); Rutte (target),officials,officials,false,");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theMergerGroupsAtIngestAndEveryReportIsInExactlyOneRow(Function<Path, StoreLocation> backend) {
+        try (JdbcStore store = JdbcStore.open(backend.apply(dir), Clock.systemUTC())) {
+            MeetingReports.all().forEach(store::put);
+            CorpusEventQueries q = new CorpusQueries(store).corpusEvents();
+            List<Rows.CorpusEvent> rows = q.timeline(new TimelineQuery(null, null, null, null, 100), null, null);
+            List<String> keys = new ArrayList<>();
+            for (Rows.CorpusEvent row : rows) {
+                Rows.CorpusEventDetail d = q.event(row.id()).orElseThrow();
+                assertThat(d.event()).isEqualTo(row);
+                assertThat(d.reports()).hasSize(row.reports());
+                assertThat(d.reports().stream().map(Rows.Report::article).distinct()).hasSize(row.articles());
+                assertThat(d.reports()).allSatisfy(r -> assertThat(r.mergeReason()).isNotBlank());
+                d.reports().forEach(r -> keys.add(r.key()));
+            }
+            assertThat(keys).as("every stored event in exactly one corpus event").doesNotHaveDuplicates()
+                    .hasSize(MeetingReports.all().stream().mapToInt(r -> r.events().size()).sum());
+            assertThat(rows).filteredOn(r -> r.type().equals("MEETING")).hasSizeLessThan(5);
+            MeetingReports.all().forEach(store::put);
+            assertThat(q.timeline(new TimelineQuery(null, null, null, null, 100), null, null))
+                    .as("a re-ingest changes nothing").isEqualTo(rows);
+        }
+    }
 }

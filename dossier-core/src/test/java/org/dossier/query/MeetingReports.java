@@ -160,29 +160,12 @@ public final class MeetingReports {
     public static void ungroup(JdbcStore store) {
         Connection c = store.connection();
         try (Statement s = c.createStatement()) {
-            ensureSchema(s);
-            s.executeUpdate("UPDATE events SET corpus_event = NULL, merge_reason = NULL");
+            s.executeUpdate("UPDATE events SET corpus_event = NULL, merge_reason = NULL, merge_key = NULL");
             s.executeUpdate("DELETE FROM corpus_event_keys");
             s.executeUpdate("DELETE FROM corpus_events");
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Until the store writes corpus events (schema V9), the contract's tables, made here. */
-    private static void ensureSchema(Statement s) throws SQLException {
-        try {
-            s.executeQuery("SELECT 1 FROM corpus_events LIMIT 1").close();
-        } catch (SQLException missing) {
-            s.getConnection().rollback();
-            s.executeUpdate("CREATE TABLE corpus_events (pk INTEGER PRIMARY KEY, type TEXT NOT NULL, ace TEXT, "
-                    + "predicate TEXT NOT NULL, reports INTEGER NOT NULL, articles INTEGER NOT NULL, first_day TEXT, "
-                    + "last_day TEXT, first_reported TEXT)");
-            s.executeUpdate("ALTER TABLE events ADD COLUMN corpus_event BIGINT REFERENCES corpus_events (pk)");
-            s.executeUpdate("ALTER TABLE events ADD COLUMN merge_reason TEXT");
-            s.executeUpdate("CREATE TABLE corpus_event_keys (key TEXT NOT NULL, corpus_event BIGINT NOT NULL, "
-                    + "PRIMARY KEY (key, corpus_event))");
         }
     }
 }
