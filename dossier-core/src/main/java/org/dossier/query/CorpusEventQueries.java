@@ -67,6 +67,11 @@ public final class CorpusEventQueries {
         return sql.run(() -> Optional.ofNullable(details(List.of(id), true).get(id)));
     }
 
+    /** The corpus events {@code ids} in that order (unknown ones left out), with sentences when {@code withText}. */
+    public List<Rows.CorpusEventDetail> events(List<Long> ids, boolean withText) {
+        return sql.run(() -> new ArrayList<>(details(ids, withText).values()));
+    }
+
     /** The corpus event that the event {@code event} of article {@code article} belongs to, if stored. */
     public Optional<Long> eventOf(String article, String event) {
         return sql.run(() -> {

@@ -38,7 +38,7 @@ public final class MeetingReports {
     private MeetingReports() {
     }
 
-    static Span at(String text, String what) {
+    public static Span at(String text, String what) {
         int i = text.indexOf(what);
         if (i < 0) {
             throw new IllegalArgumentException("'" + what + "' is not in: " + text);

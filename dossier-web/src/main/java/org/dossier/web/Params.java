@@ -148,6 +148,21 @@ final class Params {
         return new TimelineQuery(f.entity(), f.from(), f.to(), kinds.type(), kinds.family(), limit(dflt));
     }
 
+    /** A path parameter that is a corpus event number. */
+    long corpusEventId(String name) {
+        String v = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(v);
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw WebError.badRequest("event id '" + v + "' is not a positive whole number; event ids come from "
+                    + "/api/corpus-events");
+        }
+    }
+
     /** A path parameter that is a corpus entity number. */
     long entityId(String name) {
         String v = ctx.pathParam(name);
