@@ -14,6 +14,7 @@ CREATE TABLE corpus_events (
   last_day TEXT,
   first_reported TEXT                -- earliest articles.published_day among its reports' articles
 );
+CREATE INDEX corpus_events_day ON corpus_events (first_day, pk);
 
 -- every article event belongs to exactly one corpus event once the article is stored
 ALTER TABLE events ADD COLUMN corpus_event BIGINT REFERENCES corpus_events (pk);
