@@ -94,6 +94,10 @@ public final class TimelineCommand extends QueryCommand {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
+        if (perArticle) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--per-article is for the store; a timeline "
+                    + "of articles (PATH...) already lists each article's events");
+        }
         Preflight.paths(spec.commandLine(), paths, false);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -153,5 +153,7 @@ class TimelineCommandTest {
                 .contains("verbal-cooperation, material-cooperation").contains("contest, other");
         assertThat(run("timeline", a.toString(), "--type", "MEETING", "--family", "disaster")).isEqualTo(2);
         assertThat(err.toString()).contains("--type MEETING is of the family verbal-cooperation, not disaster");
+        assertThat(run("timeline", a.toString(), "--per-article")).isEqualTo(2);
+        assertThat(err.toString()).contains("--per-article is for the store");
     }
 }
