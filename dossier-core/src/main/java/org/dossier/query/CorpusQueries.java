@@ -202,6 +202,56 @@ public final class CorpusQueries {
         });
     }
 
+    /** How many of the latest statements {@link #carriedQuotes} and {@link #carriedClaims} group when no one is named. */
+    public static final int CARRIED_SCAN = 20_000;
+
+    /**
+     * Quotes as statements carried by many outlets ({@link Statements}): of the speaker {@code speaker} names (else
+     * the latest {@link #CARRIED_SCAN} quotes), most carried first, at most {@code limit}.
+     */
+    public List<Rows.CarriedStatement> carriedQuotes(String speaker, int limit) {
+        return carried("SELECT COALESCE(e.name, q.speaker), q.speaker_entity, q.text, a.published_day, a.doc_id, "
+                + "a.source, q.local_id FROM quotes q JOIN articles a ON a.pk = q.article LEFT JOIN entities e ON "
+                + "e.pk = q.speaker_entity", "q.speaker_entity", "q.speaker IS NOT NULL", speaker, limit);
+    }
+
+    /**
+     * Claims as statements carried by many outlets ({@link Statements}, over their content): of the source
+     * {@code source} names (else the latest {@link #CARRIED_SCAN} claims), most carried first, at most {@code limit}.
+     */
+    public List<Rows.CarriedStatement> carriedClaims(String source, int limit) {
+        return carried("SELECT COALESCE(e.name, cl.source_text), cl.source_entity, cl.content_text, "
+                + "a.published_day, a.doc_id, a.source, cl.local_id FROM claims cl JOIN articles a ON "
+                + "a.pk = cl.article LEFT JOIN entities e ON e.pk = cl.source_entity", "cl.source_entity",
+                "cl.content_text IS NOT NULL AND (cl.source_entity IS NOT NULL OR cl.source_text IS NOT NULL)",
+                source, limit);
+    }
+
+    private List<Rows.CarriedStatement> carried(String select, String entityColumn, String present, String name,
+                                                int limit) {
+        List<Long> ids = name == null ? null : findEntities(name);
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = " WHERE " + present;
+            if (ids != null) {
+                where += " AND " + entityColumn + " IN (" + marks(ids.size()) + ")";
+                params.addAll(ids);
+            }
+            params.add(CARRIED_SCAN);
+            List<Statements.Statement> all = new ArrayList<>();
+            query(select + where + " ORDER BY a.published_day DESC NULLS LAST, a.doc_id LIMIT ?", params, rs -> {
+                long entity = rs.getLong(2);
+                Long speakerEntity = rs.wasNull() ? null : entity;
+                all.add(new Statements.Statement(rs.getString(1), speakerEntity, rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
+            });
+            return Statements.group(all).stream().limit(limit).toList();
+        });
+    }
+
     /** Claims, by the source {@code source} names (any when {@code null}), latest first, with via and hedging. */
     public List<Rows.Claim> claims(String source, int limit) {
         return run(() -> {

@@ -139,4 +139,12 @@ public final class Rows {
             disagreements = List.copyOf(disagreements);
         }
     }
+
+    /**
+     * One statement (a quote, or a claim's content) as many articles carry it ({@link Statements}): the speaker, the
+     * words, the earliest day and article, how many articles and distinct sources carry it, and which.
+     */
+    public record CarriedStatement(String speaker, String text, String first, String firstArticle, int articles,
+                                   int sources, String carriedBy) {
+    }
 }
