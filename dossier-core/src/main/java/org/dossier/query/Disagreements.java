@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Where the reports of one corpus event disagree, computed on read from the reports alone (so it never goes stale
@@ -40,6 +41,8 @@ import java.util.function.Function;
 public final class Disagreements {
 
     private static final Set<String> DENIAL_CUES = denialCues();
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final List<String> ROLES = List.of("source", "target");
 
     private Disagreements() {
@@ -80,7 +83,7 @@ public final class Disagreements {
         if (cue == null) {
             return false;
         }
-        for (String w : cue.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACE.split(cue.toLowerCase(Locale.ROOT))) {
             if (DENIAL_CUES.contains(w)) {
                 return true;
             }
@@ -170,6 +173,9 @@ public final class Disagreements {
         if (p.entity() != null && p.entity().equals(q.entity())) {
             return true;
         }
+        if (p.name() != null && p.name().equalsIgnoreCase(q.name())) {
+            return true;
+        }
         List<String> a = words(p.name());
         List<String> b = words(q.name());
         if (a.isEmpty() || b.isEmpty()) {
@@ -183,7 +189,7 @@ public final class Disagreements {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !w.equals("the")) {
                 out.add(w);
             }
