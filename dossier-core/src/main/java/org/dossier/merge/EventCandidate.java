@@ -16,10 +16,13 @@ import java.util.Set;
  * @param dates        its reports' date values
  * @param closeness    how close the new article is, as a whole, to the closest article that reports it (cosine of
  *                     {@link ArticleProfile}s; 1 when the new article itself reports it)
+ * @param support      the closeness summed over the close articles that report it: how much of the new article's
+ *                     neighbourhood reports it
  * @param sameArticle  whether the new article itself reports it already
  */
 public record EventCandidate(long id, EventType type, String predicate, int reports, Set<Long> participants,
-                             Set<Long> places, Set<String> dates, double closeness, boolean sameArticle) {
+                             Set<Long> places, Set<String> dates, double closeness, double support,
+                             boolean sameArticle) {
 
     public EventCandidate {
         participants = Set.copyOf(participants);

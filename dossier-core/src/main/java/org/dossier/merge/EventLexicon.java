@@ -77,25 +77,53 @@ public final class EventLexicon {
             return "";
         }
         String p = predicate.strip().toLowerCase(Locale.ROOT);
+        if (p.startsWith("#")) {
+            p = p.substring(1);
+        }
         String g = groups.get(p);
         if (g != null) {
             return g;
         }
-        if (p.length() > 4 && p.endsWith("s") && !p.endsWith("ss")) {
-            g = groups.get(p.substring(0, p.length() - 1));
+        int hyphen = p.indexOf('-');
+        if (hyphen > 2 && Character.isLetter(p.charAt(0))) {
+            p = p.substring(0, hyphen); // a hit-and-run is a hit, a walk-out a walk
+            g = groups.get(p);
             if (g != null) {
                 return g;
             }
         }
-        if (p.length() > 5 && p.endsWith("ing")) {
-            String base = p.substring(0, p.length() - 3);
-            if (base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
-                base = base.substring(0, base.length() - 1); // shopping -> shop
-            }
-            g = groups.get(base);
-            return g != null ? g : base;
+        String base = base(p);
+        g = groups.get(base);
+        return g != null ? g : base;
+    }
+
+    /**
+     * A word's base as far as spelling tells: a plural noun's singular ("killings" to "killing", "Oscars" to
+     * "oscar"), a gerund's verb ("shopping" to "shop", "driving" to "drive").
+     */
+    static String base(String p) {
+        String w = p;
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
         }
-        return p;
+        if (w.length() > 5 && w.endsWith("ing")) {
+            String b = w.substring(0, w.length() - 3);
+            int n = b.length();
+            if (n > 2 && b.charAt(n - 1) == b.charAt(n - 2) && !"lsz".contains(String.valueOf(b.charAt(n - 1)))) {
+                b = b.substring(0, n - 1); // shopping -> shop (but killing, passing stay)
+            } else if (n <= 4 && consonant(b.charAt(n - 1)) && "aiou".indexOf(b.charAt(n - 2)) >= 0
+                    && consonant(b.charAt(n - 3)) && "wxy".indexOf(b.charAt(n - 1)) < 0) {
+                b = b + "e"; // driving -> drive, closing -> close
+            } else if (b.endsWith("u") || b.endsWith("v")) {
+                b = b + "e"; // rescuing -> rescue, arriving -> arrive
+            }
+            return b;
+        }
+        return w;
+    }
+
+    private static boolean consonant(char ch) {
+        return Character.isLetter(ch) && "aeiou".indexOf(ch) < 0;
     }
 
     /** Whether {@code word} (lower case) is left out of article profiles. */

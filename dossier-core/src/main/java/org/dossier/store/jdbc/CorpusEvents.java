@@ -53,6 +53,9 @@ final class CorpusEvents {
     private final EventLexicon lexicon = EventLexicon.standard();
     private final EventMerger merger;
 
+    /** Per candidate corpus event of the article being merged: the summed closeness of the close articles reporting it. */
+    private final Map<Long, Double> support = new HashMap<>();
+
     CorpusEvents(Connection c) {
         this(c, new EventMerger());
     }
@@ -97,22 +100,34 @@ final class CorpusEvents {
         Map<String, Map<Long, Double>> mine = new HashMap<>();
         Map<Long, Known> known = new HashMap<>();
         List<Assigned> out = new ArrayList<>();
+        Map<Long, Long> mergedInto = new HashMap<>();
         for (Event e : r.events()) {
             EventReport report = report(e, corpusIds);
             String key = "p:" + report.key();
-            Map<Long, Double> found = new LinkedHashMap<>(byKey.getOrDefault(key, Map.of()));
-            Set<Long> here = mine.getOrDefault(key, Map.of()).keySet();
+            Map<Long, Double> found = new LinkedHashMap<>();
+            for (Map.Entry<Long, Double> f : byKey.getOrDefault(key, Map.of()).entrySet()) {
+                found.merge(resolve(f.getKey(), mergedInto), f.getValue(), Math::max);
+            }
+            Set<Long> here = new HashSet<>();
+            for (Long id : mine.getOrDefault(key, Map.of()).keySet()) {
+                here.add(resolve(id, mergedInto));
+            }
             here.forEach(id -> found.put(id, 1.0));
             List<EventCandidate> candidates = new ArrayList<>();
             for (Map.Entry<Long, Double> f : found.entrySet()) {
                 Known k = known(f.getKey(), known);
                 candidates.add(new EventCandidate(k.id, k.type, k.predicate, k.reports, k.participants, k.places,
-                        k.dates, f.getValue(), here.contains(k.id)));
+                        k.dates, f.getValue(), support.getOrDefault(k.id, 0.0), here.contains(k.id)));
             }
             MergeDecision d = merger.decide(report, candidates);
             long id = d.joins() ? d.target() : create(e);
             Known k = d.joins() ? known.get(id) : new Known(id, e.type(), e.predicate(), 0);
             known.put(id, k);
+            if (d.joins()) {
+                for (long other : merger.alsoTheSame(report, candidates, id)) {
+                    mergeInto(id, other, r.article().id(), known, mergedInto);
+                }
+            }
             k.reports++;
             k.participants.addAll(report.participants());
             if (report.place() != null) {
@@ -124,6 +139,14 @@ final class CorpusEvents {
             mine.computeIfAbsent(key, x -> new LinkedHashMap<>()).put(id, 1.0);
             out.add(new Assigned(id, key, d.reason()));
         }
+        for (int i = 0; i < out.size(); i++) {
+            Assigned a = out.get(i);
+            long to = resolve(a.corpusEvent(), mergedInto);
+            if (to != a.corpusEvent()) {
+                out.set(i, new Assigned(to, a.key(), a.reason() + "; then one with #" + to + ", which a later report "
+                        + "of this article joined too"));
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(INSERT_KEY)) {
             for (Assigned a : out) {
                 Binder.bind(ps, a.key(), a.corpusEvent()).addBatch();
@@ -131,6 +154,53 @@ final class CorpusEvents {
             ps.executeBatch();
         }
         return out;
+    }
+
+    private static long resolve(long id, Map<Long, Long> mergedInto) {
+        Long to = mergedInto.get(id);
+        while (to != null) {
+            id = to;
+            to = mergedInto.get(id);
+        }
+        return id;
+    }
+
+    /**
+     * Makes corpus event {@code from} part of {@code into}: its reports, keys and what is known of it move, and their
+     * reasons say so; {@code article} is the article whose report showed they are one.
+     */
+    private void mergeInto(long into, long from, String article, Map<Long, Known> known, Map<Long, Long> mergedInto)
+            throws SQLException {
+        if (into == from) {
+            return;
+        }
+        exec("UPDATE events SET corpus_event = ?, merge_reason = merge_reason || ? WHERE corpus_event = ?", into,
+                "; then merged into #" + into + ": article '" + article + "' reports one event under both", from);
+        List<Object[]> keys = new ArrayList<>();
+        try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT key, uses FROM corpus_event_keys "
+                + "WHERE corpus_event = ?"), from); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new Object[]{rs.getString(1), rs.getInt(2)});
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_event_keys (key, corpus_event, uses) "
+                + "VALUES (?, ?, ?) ON CONFLICT (key, corpus_event) DO UPDATE SET uses = corpus_event_keys.uses + ?")) {
+            for (Object[] k : keys) {
+                Binder.bind(ps, k[0], into, k[1], k[1]).addBatch();
+            }
+            ps.executeBatch();
+        }
+        exec("DELETE FROM corpus_event_keys WHERE corpus_event = ?", from);
+        exec("DELETE FROM corpus_events WHERE pk = ?", from);
+        Known a = known(into, known);
+        Known b = known(from, known);
+        a.reports += b.reports;
+        a.participants.addAll(b.participants);
+        a.places.addAll(b.places);
+        a.dates.addAll(b.dates);
+        known.remove(from);
+        support.merge(into, support.getOrDefault(from, 0.0), Double::sum);
+        mergedInto.put(from, into);
     }
 
     /** Files one key of a corpus event, counting the reports that give it. */
@@ -197,9 +267,11 @@ final class CorpusEvents {
     /** The corpus events of the {@code close} articles by key, each with the closeness of its closest article. */
     private Map<String, Map<Long, Double>> candidatesIn(Map<Long, Double> close) throws SQLException {
         Map<String, Map<Long, Double>> out = new HashMap<>();
+        support.clear();
         if (close.isEmpty()) {
             return out;
         }
+        Set<String> counted = new HashSet<>();
         String sql = "SELECT ev.article, k.key, k.corpus_event FROM events ev JOIN corpus_event_keys k "
                 + "ON k.corpus_event = ev.corpus_event WHERE ev.article IN (" + CorpusEntities.marks(close.size()) + ")";
         try (PreparedStatement ps = Binder.bind(c.prepareStatement(sql), close.keySet().toArray());
@@ -208,6 +280,9 @@ final class CorpusEvents {
                 double closeness = close.get(rs.getLong(1));
                 out.computeIfAbsent(rs.getString(2), x -> new LinkedHashMap<>()).merge(rs.getLong(3), closeness,
                         Math::max);
+                if (counted.add(rs.getLong(3) + " " + rs.getLong(1))) {
+                    support.merge(rs.getLong(3), closeness, Double::sum);
+                }
             }
         }
         return out;
