@@ -120,7 +120,8 @@ class CorpusEventPagesTest {
         assertThat(html).contains("&lt;script&gt;alert(").contains("&lt;i&gt;Evil&lt;/i&gt; Wire")
                 .contains("same predicate 'meet' &lt;b&gt;and&lt;/b&gt; participants")
                 .doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<i>Evil</i>");
-        assertThat(page("/event/" + quake)).contains("<p id=\"agreement\">The reports agree.</p>");
+        assertThat(page("/event/" + quake)).contains("<p id=\"agreement\">The reports agree.</p>")
+                .contains("1 report in 1 article from 1 source; first reported 2024-11-03");
         HttpResponse<String> missing = http.get("/event/99999");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("No event 99999 in the store.");

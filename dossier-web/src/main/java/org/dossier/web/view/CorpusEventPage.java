@@ -35,6 +35,14 @@ public record CorpusEventPage(Rows.CorpusEventDetail detail) {
         return e.type() + " \u201c" + e.predicate() + "\u201d" + (e.day() == null ? "" : ", " + e.day());
     }
 
+    /** "5 reports in 5 articles from 4 sources" (singular where one). */
+    public String counts() {
+        Rows.CorpusEvent e = detail.event();
+        return e.reports() + (e.reports() == 1 ? " report" : " reports") + " in " + e.articles()
+                + (e.articles() == 1 ? " article" : " articles") + " from " + e.sources()
+                + (e.sources() == 1 ? " source" : " sources");
+    }
+
     /** "A → B @ Place", or empty. */
     public String who() {
         return CorpusEventList.who(detail.event());
