@@ -55,7 +55,7 @@ class ArchitectureTest {
         }
         MAY_USE.put("extract.claim", union(KERNEL, EXTRACT_BASE));
         MAY_USE.put("extract.event", union(KERNEL, EXTRACT));
-        MAY_USE.put("merge", Set.of("model", "extract.entity"));
+        MAY_USE.put("merge", Set.of("model", "annotate.lexicon", "extract.entity"));
         MAY_USE.put("pipeline", union(KERNEL, EXTRACT, Set.of("annotate.corenlp")));
         MAY_USE.put("timeline", Set.of("model", "merge"));
         MAY_USE.put("export", Set.of("model", "merge", "timeline"));

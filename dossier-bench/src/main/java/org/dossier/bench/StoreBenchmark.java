@@ -25,7 +25,8 @@ import java.util.Random;
 /**
  * The store under load, NLP excluded: writes synthetic articles (generated records with entities and events, each
  * stored in its own transaction, entity merging included) until the store holds {@code --events} events, reporting
- * the write rate; then times {@code timeline --entity NAME} (first 100 events) and {@code entity NAME} (the full
+ * the write rate; then times {@code timeline --entity NAME --per-article} (first 100 events), {@code timeline
+ * --entity NAME} (first 100 corpus events, with their reports and disagreements) and {@code entity NAME} (the full
  * profile) for {@code --queries} entity names drawn at random, reporting p50, p95 and max.
  *
  * <p>Usage: {@code StoreBenchmark --db PATH|postgresql://... [--events 1000000] [--per-article 20] [--queries 300]
@@ -83,9 +84,12 @@ public final class StoreBenchmark {
             System.out.printf(Locale.ROOT, "querying %d names drawn uniformly from the %d stored people%n", queries,
                     stored.size());
             long[] timeline = new long[queries];
+            long[] corpus = new long[queries];
             long[] entity = new long[queries];
             for (int i = 0; i < 20; i++) { // warm-up, not counted
                 q.timeline(new TimelineQuery(stored.get(random.nextInt(stored.size())), null, null, null, 100));
+                q.corpusEvents().timeline(new TimelineQuery(stored.get(random.nextInt(stored.size())), null, null,
+                        null, 100), null, null);
                 q.entity(stored.get(random.nextInt(stored.size())));
             }
             for (int i = 0; i < queries; i++) {
@@ -94,10 +98,14 @@ public final class StoreBenchmark {
                 q.timeline(new TimelineQuery(n, null, null, null, 100));
                 timeline[i] = System.nanoTime() - t;
                 t = System.nanoTime();
+                q.corpusEvents().timeline(new TimelineQuery(n, null, null, null, 100), null, null);
+                corpus[i] = System.nanoTime() - t;
+                t = System.nanoTime();
                 q.entity(n);
                 entity[i] = System.nanoTime() - t;
             }
-            report("timeline --entity", timeline);
+            report("timeline --entity --per-article", timeline);
+            report("timeline --entity (corpus events)", corpus);
             report("entity", entity);
         }
     }

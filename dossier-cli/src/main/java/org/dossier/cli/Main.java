@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "News intelligence: who did what, with whom, where and when, and who says so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ReextractCommand.class, ExportCommand.class,
                 CheckCommand.class,
-                TimelineCommand.class, QuotesCommand.class, ClaimsCommand.class, EntityCommand.class, SearchCommand.class,
+                TimelineCommand.class, EventCommand.class, ConflictsCommand.class,
+                QuotesCommand.class, ClaimsCommand.class, EntityCommand.class, SearchCommand.class,
                 ServeCommand.class})
 public final class Main implements Runnable {
 

@@ -4,18 +4,18 @@ import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
-import org.dossier.model.EventType;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
 import org.dossier.pipeline.OrderedWork;
 import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
-import org.dossier.timeline.EventDate;
+import org.dossier.timeline.EventKinds;
 import org.dossier.timeline.Timeline;
 import org.dossier.timeline.TimelineEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +35,12 @@ import java.util.function.Supplier;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Events in date order: of the articles named (PATH...), or of the store (no PATH).",
                 "For articles: date, type, participants, place, factuality, who reports it, and the sentence it "
-                        + "comes from; undated events are listed apart. PATH is anything 'dossier extract' reads."},
+                        + "comes from; undated events are listed apart. PATH is anything 'dossier extract' reads.",
+                "For the store: one row per corpus event (the reports of one real-world event across articles): its "
+                        + "first and last day, type, predicate, who acts on whom and where, how many reports, "
+                        + "articles and sources tell it, when it was first reported, and where the reports disagree "
+                        + "(date, place, participant, factuality, since); 'dossier event ID' shows its reports. "
+                        + "--per-article lists every article's events instead."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:some articles failed, or the store could not be read (reported on standard error)",
                 "2:bad command line"})
@@ -46,19 +49,12 @@ public final class TimelineCommand extends QueryCommand {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to read instead of the store.")
     List<String> paths;
 
-    @Option(names = "--entity", paramLabel = "NAME",
-            description = "Only events in which NAME (a name, alias or mention of an entity) takes part or is the place.")
-    String entity;
+    @Mixin
+    EventFilterOptions filter;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after DATE (2024, 2024-12, 2024-12-18).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE (2024, 2024-12, 2024-12-18).")
-    String to;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only events of TYPE (VISIT, MEETING, ATTACK, DEATH, JUSTICE, ...); OTHER, the eventive "
-            + "words that fit no type, is shown only when asked for this way.")
-    String type;
+    @Option(names = "--per-article", description = "Over the store: one row per event of each article (the events as "
+            + "each article tells them) instead of one row per corpus event.")
+    boolean perArticle;
 
     @Option(names = "--annotation-cache", paramLabel = "DIR",
             description = "With PATHs: keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
@@ -88,18 +84,19 @@ public final class TimelineCommand extends QueryCommand {
 
     @Override
     public Integer call() {
-        LocalDate first = day("--from", from, false);
-        LocalDate last = day("--to", to, true);
-        if (first != null && last != null && last.isBefore(first)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--to " + to + " is before --from " + from + "; swap them");
-        }
-        EventType eventType = eventType();
+        CommandLine cl = spec.commandLine();
+        LocalDate first = filter.first(cl);
+        LocalDate last = filter.last(cl);
+        EventKinds kinds = filter.kinds(cl);
         if (paths == null || paths.isEmpty()) {
             return super.call();
         }
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
+        if (perArticle) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--per-article is for the store; a timeline "
+                    + "of articles (PATH...) already lists each article's events");
         }
         Preflight.paths(spec.commandLine(), paths, false);
         PrintWriter out = spec.commandLine().getOut();
@@ -121,7 +118,7 @@ public final class TimelineCommand extends QueryCommand {
                 err.println("error: " + ((ArticleInput.Failed) input).message());
             }
         });
-        Timeline timeline = Timeline.of(records, new Timeline.Filter(entity, first, last, eventType));
+        Timeline timeline = Timeline.of(records, new Timeline.Filter(filter.entity, first, last, kinds));
         List<TimelineEntry> dated = timeline.dated().stream().limit(limit).toList();
         List<TimelineEntry> undated = timeline.undated().stream().limit(Math.max(0, limit - dated.size())).toList();
         TimelineFormat.valueOf(output.format.name()).write(new Timeline(dated, undated), records, out);
@@ -135,36 +132,12 @@ public final class TimelineCommand extends QueryCommand {
 
     @Override
     int query(CorpusQueries q, PrintWriter out) {
-        TimelineQuery query;
-        try {
-            query = new TimelineQuery(entity, day("--from", from, false), day("--to", to, true), eventType(), limit);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        TimelineQuery query = filter.query(spec.commandLine(), limit);
+        if (perArticle) {
+            output.print(out, Rows.Event.class, q.timeline(query));
+        } else {
+            output.print(out, Rows.CorpusEvent.class, q.corpusEvents().timeline(query, null, null));
         }
-        output.print(out, Rows.Event.class, q.timeline(query));
         return 0;
-    }
-
-    private EventType eventType() {
-        if (type == null) {
-            return null;
-        }
-        try {
-            return EventType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--type '" + type + "' is not an event type; "
-                    + "use one of " + Arrays.toString(EventType.values()));
-        }
-    }
-
-    /** A day from a partial ISO date: its first day, or with {@code end} its last ("2024-12" → 2024-12-31). */
-    private LocalDate day(String option, String value, boolean end) {
-        if (value == null) {
-            return null;
-        }
-        return EventDate.parse(value)
-                .map(d -> end ? d.last() : d.first())
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), option + " '" + value
-                        + "' is not an ISO date; write 2024, 2024-12 or 2024-12-18"));
     }
 }

@@ -102,17 +102,17 @@ class QueryCommandsTest {
 
     @Test
     void timelineOfAnEntityInEveryFormat() throws Exception {
-        assertThat(run("timeline", "--entity", "Zelensky", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--entity", "Zelensky", "--db", db)).isZero();
         String table = out.toString();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("day").contains("actors").contains("factuality");
         assertThat(table).contains("2024-12-10").contains("MEETING").contains("Mark Rutte").contains("2024-12-16")
                 .contains("reported");
-        assertThat(run("timeline", "--entity", "Zelensky", "--format", "json", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--entity", "Zelensky", "--format", "json", "--db", db)).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json).hasSize(2);
         assertThat(json.get(1).get("claimSource").asText()).isEqualTo("officials");
         assertThat(json.get(0).get("location").asText()).isEqualTo("Kyiv");
-        assertThat(run("timeline", "--from", "2024-12-15", "--format", "csv", "--db", db)).isZero();
+        assertThat(run("timeline", "--per-article", "--from", "2024-12-15", "--format", "csv", "--db", db)).isZero();
         assertThat(out.toString().split("\r\n")).hasSize(2);
         assertThat(run("timeline", "--type", "visits", "--db", db)).isEqualTo(2);
         assertThat(err.toString()).contains("--type 'visits'").contains("VISIT");
@@ -143,5 +143,28 @@ class QueryCommandsTest {
         Files.writeString(a, "Ships left Rotterdam.");
         assertThat(run("timeline", a.toString(), "--db", dir.resolve("absent/never.db").toString())).isZero();
         assertThat(dir.resolve("absent")).doesNotExist();
+    }
+
+    @Test
+    void quotesCarriedByManyOutletsAreOneRowWithTheEarliest() {
+        String t3 = "\"We need air defense,\" President Volodymyr Zelensky told reporters.";
+        String t4 = "Zelensky repeated: \"We need air defense\".";
+        try (JdbcStore s = JdbcStore.open(new StoreLocation.Sqlite(Path.of(db)), Clock.systemUTC())) {
+            for (String[] a : List.of(new String[]{"a3", "2024-12-11", t3, "Volodymyr Zelensky"},
+                    new String[]{"a4", "2024-12-12", t4, "Zelensky"})) {
+                String t = a[2];
+                Entity z = new Entity("E1", EntityType.PERSON, null, a[3], List.of(), List.of("President"),
+                        List.of(at(t, a[3])));
+                s.put(record(a[0], a[1], t, List.of(z), List.of(), List.of(new Quote("Q1", at(t, "We need air defense"),
+                        "E1", null, null, null)), List.of()));
+            }
+        }
+        assertThat(run("quotes", "--carried", "--speaker", "Zelensky", "--format", "csv", "--db", db)).isZero();
+        String[] rows = out.toString().split("\r\n");
+        assertThat(rows[0]).isEqualTo("speaker,text,first,firstArticle,articles,sources,carriedBy");
+        assertThat(rows[1]).isEqualTo("Volodymyr Zelensky,\"We need air defense,\",2024-12-10,a1,3,1,a1; a3; a4");
+        assertThat(rows).hasSize(2);
+        assertThat(run("claims", "--carried", "--source", "Zelensky", "--db", db)).isZero();
+        assertThat(out.toString()).contains("We need air defense,").contains("a1");
     }
 }

@@ -139,4 +139,21 @@ class TimelineCommandTest {
         assertThat(run("timeline", a.toString(), "--from", "2025-06", "--to", "2025-01")).isEqualTo(2);
         assertThat(run("timeline", a.toString(), "--format", "xml")).isEqualTo(2);
     }
+
+    @Test
+    void aFamilyKeepsItsTypesAndAnUnknownOneIsAUsageErrorNamingTheFamilies() throws IOException {
+        Path a = article("a", "Ortiz met Dahl on 2025-05-09 .");
+        assertThat(run("timeline", a.toString(), "--family", "verbal-cooperation", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("MEETING");
+        out.getBuffer().setLength(0);
+        assertThat(run("timeline", a.toString(), "--family", "Material_Conflict", "--format", "csv")).isZero();
+        assertThat(out.toString().split("\r\n")).hasSize(1);
+        assertThat(run("timeline", a.toString(), "--family", "sports")).isEqualTo(2);
+        assertThat(err.toString()).contains("--family 'sports' is not an event family")
+                .contains("verbal-cooperation, material-cooperation").contains("contest, other");
+        assertThat(run("timeline", a.toString(), "--type", "MEETING", "--family", "disaster")).isEqualTo(2);
+        assertThat(err.toString()).contains("--type MEETING is of the family verbal-cooperation, not disaster");
+        assertThat(run("timeline", a.toString(), "--per-article")).isEqualTo(2);
+        assertThat(err.toString()).contains("--per-article is for the store");
+    }
 }

@@ -3,16 +3,12 @@ package org.dossier.query;
 import org.dossier.merge.NameKeys;
 import org.dossier.model.EventType;
 import org.dossier.store.SqlStore;
-import org.dossier.store.StoreException;
+import org.dossier.timeline.EventKinds;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +23,17 @@ public final class CorpusQueries {
     /** How many events, quotes, claims, neighbours and merges {@link #entity} lists of each. */
     public static final int PROFILE_ITEMS = 20;
 
-    private final Connection c;
     private final SqlStore search;
-    private final String store;
+    private final Sql sql;
 
     public CorpusQueries(SqlStore store) {
-        this.c = store.connection();
         this.search = store;
-        this.store = store.describe();
+        this.sql = new Sql(store.connection(), store.describe());
+    }
+
+    /** The questions about corpus events, on the same connection. */
+    public CorpusEventQueries corpusEvents() {
+        return new CorpusEventQueries(search);
     }
 
     /** The corpus entities {@code name} names, most written about first; empty when none. */
@@ -88,14 +87,7 @@ public final class CorpusQueries {
                 where.append(" AND ").append(dayColumn).append(" <= ?");
                 params.add(q.to().toString());
             }
-            if (q.type() != null) {
-                where.append(" AND e.type = ?");
-                params.add(q.type().name());
-            } else {
-                // OTHER is an eventive word that fits no type: kept for merging, shown only when asked for by type
-                where.append(" AND e.type <> ?");
-                params.add(EventType.OTHER.name());
-            }
+            kindsCondition(q.kinds(), "e.type", where, params);
             if (source != null) {
                 where.append(" AND e.article IN (SELECT pk FROM articles WHERE LOWER(source) = LOWER(?))");
                 params.add(source);
@@ -114,15 +106,39 @@ public final class CorpusQueries {
     }
 
     /**
+     * Restricts {@code column} (an event type) to the types {@code kinds} shows: OTHER, an eventive word that fits no
+     * type, is kept for merging and shown only when asked for by type or family.
+     */
+    static void kindsCondition(EventKinds kinds, String column, StringBuilder where, List<Object> params) {
+        if (kinds.isDefault()) {
+            where.append(" AND ").append(column).append(" <> ?");
+            params.add(EventType.OTHER.name());
+            return;
+        }
+        List<EventType> types = kinds.types();
+        where.append(" AND ").append(column).append(" IN (").append(marks(types.size())).append(")");
+        types.forEach(t -> params.add(t.name()));
+    }
+
+    /**
      * The events of the articles that mention the corpus entity {@code entityId}, whether it takes part in them or
      * not: the story around it, earliest first (undated last), at most {@code limit}; OTHER left out.
      */
     public List<Rows.Event> storyTimeline(long entityId, int limit) {
+        return storyTimeline(entityId, EventKinds.DEFAULT, limit);
+    }
+
+    /** {@link #storyTimeline(long, int)} of the types {@code kinds} shows. */
+    public List<Rows.Event> storyTimeline(long entityId, EventKinds kinds, int limit) {
         return run(() -> {
+            List<Object> params = new ArrayList<>();
+            params.add(entityId);
+            StringBuilder where = new StringBuilder();
+            kindsCondition(kinds, "e.type", where, params);
+            params.add(limit);
             List<Long> pks = new ArrayList<>();
             query("SELECT e.pk FROM events e WHERE e.article IN (SELECT article FROM article_entities WHERE entity = ?)"
-                    + " AND e.type <> ? ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?",
-                    List.of(entityId, EventType.OTHER.name(), limit),
+                    + where + " ORDER BY e.day NULLS LAST, e.article, e.seq LIMIT ?", params,
                     rs -> pks.add(rs.getLong(1)));
             return events(pks);
         });
@@ -183,6 +199,56 @@ public final class CorpusQueries {
                     rs -> out.add(new Rows.Quote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6))));
             return out;
+        });
+    }
+
+    /** How many of the latest statements {@link #carriedQuotes} and {@link #carriedClaims} group when no one is named. */
+    public static final int CARRIED_SCAN = 20_000;
+
+    /**
+     * Quotes as statements carried by many outlets ({@link Statements}): of the speaker {@code speaker} names (else
+     * the latest {@link #CARRIED_SCAN} quotes), most carried first, at most {@code limit}.
+     */
+    public List<Rows.CarriedStatement> carriedQuotes(String speaker, int limit) {
+        return carried("SELECT COALESCE(e.name, q.speaker), q.speaker_entity, q.text, a.published_day, a.doc_id, "
+                + "a.source, q.local_id FROM quotes q JOIN articles a ON a.pk = q.article LEFT JOIN entities e ON "
+                + "e.pk = q.speaker_entity", "q.speaker_entity", "q.speaker IS NOT NULL", speaker, limit);
+    }
+
+    /**
+     * Claims as statements carried by many outlets ({@link Statements}, over their content): of the source
+     * {@code source} names (else the latest {@link #CARRIED_SCAN} claims), most carried first, at most {@code limit}.
+     */
+    public List<Rows.CarriedStatement> carriedClaims(String source, int limit) {
+        return carried("SELECT COALESCE(e.name, cl.source_text), cl.source_entity, cl.content_text, "
+                + "a.published_day, a.doc_id, a.source, cl.local_id FROM claims cl JOIN articles a ON "
+                + "a.pk = cl.article LEFT JOIN entities e ON e.pk = cl.source_entity", "cl.source_entity",
+                "cl.content_text IS NOT NULL AND (cl.source_entity IS NOT NULL OR cl.source_text IS NOT NULL)",
+                source, limit);
+    }
+
+    private List<Rows.CarriedStatement> carried(String select, String entityColumn, String present, String name,
+                                                int limit) {
+        List<Long> ids = name == null ? null : findEntities(name);
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        return run(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = " WHERE " + present;
+            if (ids != null) {
+                where += " AND " + entityColumn + " IN (" + marks(ids.size()) + ")";
+                params.addAll(ids);
+            }
+            params.add(CARRIED_SCAN);
+            List<Statements.Statement> all = new ArrayList<>();
+            query(select + where + " ORDER BY a.published_day DESC NULLS LAST, a.doc_id LIMIT ?", params, rs -> {
+                long entity = rs.getLong(2);
+                Long speakerEntity = rs.wasNull() ? null : entity;
+                all.add(new Statements.Statement(rs.getString(1), speakerEntity, rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)));
+            });
+            return Statements.group(all).stream().limit(limit).toList();
         });
     }
 
@@ -500,52 +566,15 @@ public final class CorpusQueries {
                 rs.getString(6));
     }
 
-    private interface Body<T> {
-        T run() throws SQLException;
+    private <T> T run(Sql.Body<T> body) {
+        return sql.run(body);
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T run(Body<T> body) {
-        try {
-            T result = body.run();
-            c.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new StoreException(store + ": the query failed (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private void query(String sql, List<?> params, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else if (p instanceof Long n) {
-                    ps.setLong(i + 1, n);
-                } else if (p instanceof Integer n) {
-                    ps.setInt(i + 1, n);
-                } else {
-                    ps.setString(i + 1, p.toString());
-                }
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.accept(rs);
-                }
-            }
-        }
+    private void query(String q, List<?> params, Sql.Row row) throws SQLException {
+        sql.query(q, params, row);
     }
 
     private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+        return Sql.marks(n);
     }
 }

@@ -52,4 +52,99 @@ public final class Rows {
     public record EntitySummary(long entity, String type, String name, int articles, String firstSeen,
                                 String lastSeen) {
     }
+
+    /**
+     * One corpus event on a timeline: the real-world event its reports tell, across articles. {@code day} is the
+     * earliest day of its reports, {@code lastDay} the latest; {@code actors}, {@code targets} and {@code location}
+     * are the corpus entities its reports name most often in those roles; {@code sources} counts distinct
+     * publications; {@code firstReported} is the earliest publication day; {@code disagree} names the kinds of
+     * {@linkplain Disagreement disagreement} among its reports ({@code null} when they agree).
+     */
+    public record CorpusEvent(long id, String day, String lastDay, String type, String predicate, String actors,
+                              String targets, String location, int reports, int articles, int sources,
+                              String firstReported, String disagree) {
+    }
+
+    /** A participant as one report gives it: the corpus entity's name (or the article's when untied), its role. */
+    public record Party(String name, Long entity, String role) {
+    }
+
+    /**
+     * One report of a corpus event: an event of one article as that article tells it.
+     *
+     * @param article      the article's id
+     * @param event        the event's id in the article
+     * @param published    the article's publication day
+     * @param outlet       the publication the article comes from
+     * @param text         the sentence holding the trigger
+     * @param date         the TIMEX3 value this report gives ({@code null}: none)
+     * @param day          the day it is filed under
+     * @param placeEntity  the corpus entity of the place, when tied to one
+     * @param placeKind    the place's subtype in the article (CITY, COUNTRY, ...), when known
+     * @param carrier      who carries it: the claim's source when the event is known through a claim, else the
+     *                     article itself (its outlet, or its id)
+     * @param attributed   whether it is known through a claim
+     * @param claimCue     the claim's cue as written ("said", "denied"), when attributed
+     * @param via          the sources the claim cites ("NATO officials"), when attributed
+     * @param mergeReason  why the merger put it in its corpus event
+     */
+    public record Report(String article, String event, String published, String outlet, String title, String url,
+                         int sentence, String text, String trigger, String type, String predicate,
+                         String factuality, String date, String day, String place, Long placeEntity,
+                         String placeKind, List<Party> participants, String carrier, boolean attributed,
+                         String claimCue, List<String> via, boolean hedged, String mergeReason) {
+
+        public Report {
+            participants = List.copyOf(participants);
+            via = List.copyOf(via);
+        }
+
+        /** {@code article#event}: the report's key. */
+        public String key() {
+            return article + "#" + event;
+        }
+    }
+
+    /**
+     * Reports of one corpus event that do not tell it the same way: {@code kind} is {@code date}, {@code place},
+     * {@code participant}, {@code factuality} (asserted by one, negated or denied by another) or {@code since}
+     * (expected in an earlier article, happened in a later one: not a contradiction, a development); each side is
+     * one reading with the reports (keys, {@link Report#key}) that give it.
+     */
+    public record Disagreement(String kind, String summary, List<Side> sides) {
+
+        public Disagreement {
+            sides = List.copyOf(sides);
+        }
+
+        /** Whether the reports contradict each other ({@code since} does not). */
+        public boolean conflict() {
+            return !"since".equals(kind);
+        }
+    }
+
+    /** One reading of a disagreement and the reports that give it. */
+    public record Side(String value, List<String> reports) {
+
+        public Side {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /** A corpus event with every report of it, side by side, and where they disagree. */
+    public record CorpusEventDetail(CorpusEvent event, List<Report> reports, List<Disagreement> disagreements) {
+
+        public CorpusEventDetail {
+            reports = List.copyOf(reports);
+            disagreements = List.copyOf(disagreements);
+        }
+    }
+
+    /**
+     * One statement (a quote, or a claim's content) as many articles carry it ({@link Statements}): the speaker, the
+     * words, the earliest day and article, how many articles and distinct sources carry it, and which.
+     */
+    public record CarriedStatement(String speaker, String text, String first, String firstArticle, int articles,
+                                   int sources, String carriedBy) {
+    }
 }

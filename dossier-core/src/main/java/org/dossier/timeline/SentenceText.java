@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * boundaries): from the last sentence end before the trigger to the first one after it. A period ends a sentence
  * when a space and a capital, digit or quote follow and it does not close an abbreviation ("Dec.", "U.S.").
  */
-final class SentenceText {
+public final class SentenceText {
 
     private static final Pattern END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019]?)\\s+(?=[\"'\u201c\u2018A-Z0-9])|\\n+");
 
@@ -21,7 +21,8 @@ final class SentenceText {
     private SentenceText() {
     }
 
-    static String around(String text, Span trigger) {
+    /** The sentence of {@code text} around {@code trigger}, stripped; the trigger's text when the text is missing or shorter. */
+    public static String around(String text, Span trigger) {
         if (text == null || text.isEmpty() || trigger.end() > text.length()) {
             return trigger.text();
         }

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The events of some articles in date order. An event is filed where {@link EventDate#filedUnder} says: under its
  * date, or, undated but known through a claim, under the day the claim was made; the rest are listed apart, in
- * article order. Events of type OTHER are left out unless the filter asks for them by type. Immutable.
+ * article order. Events of type OTHER are left out unless the filter asks for them by type or family. Immutable.
  *
  * @param dated   entries in date order (ties in article and text order)
  * @param undated entries with no date, in article and text order
@@ -32,19 +32,28 @@ public record Timeline(List<TimelineEntry> dated, List<TimelineEntry> undated) {
      * @param entity a name (or alias, or mention text) of an entity that must take part or be the place; null: any
      * @param from   first day of the range, or null
      * @param to     last day of the range, or null; with a range, undated events are left out
-     * @param type   only events of this type, or null: every type but OTHER (an eventive word that fits no type
-     *               is shown only when asked for by type)
+     * @param kinds  the types shown ({@link EventKinds}: one type, one family, or every type but OTHER, an eventive
+     *               word that fits no type, which is shown only when asked for by type or family)
      */
-    public record Filter(String entity, LocalDate from, LocalDate to, EventType type) {
+    public record Filter(String entity, LocalDate from, LocalDate to, EventKinds kinds) {
 
         public static final Filter ALL = new Filter(null, null, null);
 
+        public Filter {
+            kinds = kinds == null ? EventKinds.DEFAULT : kinds;
+        }
+
         public Filter(String entity, LocalDate from, LocalDate to) {
-            this(entity, from, to, null);
+            this(entity, from, to, EventKinds.DEFAULT);
+        }
+
+        /** Only events of {@code type} (null: every type but OTHER). */
+        public Filter(String entity, LocalDate from, LocalDate to, EventType type) {
+            this(entity, from, to, EventKinds.of(type));
         }
 
         boolean keeps(EventType t) {
-            return type == null ? t != EventType.OTHER : t == type;
+            return kinds.keeps(t);
         }
 
         boolean hasRange() {

@@ -2,6 +2,7 @@ package org.dossier.query;
 
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.EntityType;
+import org.dossier.model.EventFamily;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
@@ -147,6 +148,11 @@ class CorpusQueriesTest {
                     .containsExactly("PROTEST");
             assertThat(q.timeline(new TimelineQuery(null, null, null, EventType.OTHER, 100)))
                     .extracting(Rows.Event::predicate).containsExactly("drew");
+            assertThat(q.timeline(new TimelineQuery(null, null, null, null, EventFamily.OTHER, 100)))
+                    .extracting(Rows.Event::predicate).containsExactly("drew");
+            assertThat(q.timeline(new TimelineQuery(null, null, null, null, EventFamily.MATERIAL_CONFLICT, 100)))
+                    .extracting(Rows.Event::predicate).containsExactly("protested");
+            assertThat(q.timeline(new TimelineQuery(null, null, null, null, EventFamily.DISASTER, 100))).isEmpty();
             assertThat(store.get("leeds-rally").orElseThrow().events()).as("kept in the record").hasSize(2);
         }
     }

@@ -6,6 +6,7 @@ import org.dossier.model.Claim;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Event;
+import org.dossier.model.EventFamily;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
@@ -86,6 +87,38 @@ class TimelineTest {
         Timeline statements = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null, EventType.STATEMENT));
         assertThat(statements.dated()).extracting(e -> e.event().id()).containsExactly("V2");
         assertThat(statements.undated()).extracting(e -> e.event().id()).containsExactly("V5");
+    }
+
+    @Test
+    void aFamilyKeepsItsTypesAndOnlyTheOtherFamilyShowsOther() {
+        Timeline verbal = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null,
+                new EventKinds(null, EventFamily.VERBAL_COOPERATION)));
+        assertThat(verbal.dated()).extracting(e -> e.event().id()).containsExactly("V4", "V1", "V2", "V3");
+        assertThat(verbal.undated()).extracting(e -> e.event().id()).containsExactly("V5");
+        Timeline conflict = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null,
+                new EventKinds(null, EventFamily.MATERIAL_CONFLICT)));
+        assertThat(conflict.dated()).isEmpty();
+        assertThat(conflict.undated()).isEmpty();
+        Timeline other = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null,
+                new EventKinds(null, EventFamily.OTHER)));
+        assertThat(other.undated()).extracting(e -> e.event().id()).containsExactly("V6");
+        Timeline meetings = Timeline.of(List.of(record()), new Timeline.Filter(null, null, null,
+                new EventKinds(EventType.MEETING, EventFamily.VERBAL_COOPERATION)));
+        assertThat(meetings.dated()).extracting(e -> e.event().id()).containsExactly("V1");
+    }
+
+    @Test
+    void eventKindsNameTheirTypesAndRefuseATypeOutsideTheFamily() {
+        assertThat(EventKinds.DEFAULT.types()).doesNotContain(EventType.OTHER).contains(EventType.DEATH,
+                EventType.ATTACK);
+        assertThat(new EventKinds(null, EventFamily.DISASTER).types()).containsExactly(EventType.DISASTER,
+                EventType.ACCIDENT);
+        assertThat(new EventKinds(null, EventFamily.OTHER).types()).containsExactly(EventType.OTHER);
+        assertThat(EventKinds.of(EventType.OTHER).keeps(EventType.OTHER)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventKinds(EventType.ATTACK, EventFamily.DISASTER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("type ATTACK is of the family material-conflict, not disaster; give one of --type and "
+                        + "--family, or matching ones");
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.javalin.http.Handler;
 import org.dossier.export.Csv;
 import org.dossier.export.DossierJson;
 import org.dossier.query.ArticleFilter;
+import org.dossier.query.CorpusEventCsv;
+import org.dossier.query.CorpusEventQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
 
@@ -46,8 +48,11 @@ final class ApiRoutes {
         app.get("/api/articles/{id}", get(Set.of(), Set.of(), this::article));
         app.get("/api/entities", get(Set.of("name", "type", "limit", "offset"), Set.of(), this::entities));
         app.get("/api/entities/{id}", get(Set.of(), Set.of(), this::entity));
-        app.get("/api/events", get(Set.of("limit"), FILTERS, ctx -> ctx.json(Map.of("events", events(ctx)))));
-        app.get("/api/timeline", get(Set.of("limit", "format"), FILTERS, this::timeline));
+        app.get("/api/events", get(Set.of("limit", "family"), FILTERS, ctx -> ctx.json(Map.of("events", events(ctx)))));
+        app.get("/api/timeline", get(Set.of("limit", "format", "family"), FILTERS, this::timeline));
+        app.get("/api/corpus-events", get(Set.of("limit", "format", "family"), FILTERS, this::corpusEvents));
+        app.get("/api/corpus-events/{id}", get(Set.of(), Set.of(), this::corpusEvent));
+        app.get("/api/conflicts", get(Set.of("limit", "family", "since"), FILTERS, this::conflicts));
         app.get("/api/quotes", get(Set.of("speaker", "limit"), Set.of(), this::quotes));
         app.get("/api/claims", get(Set.of("source", "about", "limit"), Set.of(), this::claims));
         app.get("/api/search", get(Set.of("q", "limit"), FILTERS, this::search));
@@ -121,10 +126,7 @@ final class ApiRoutes {
     }
 
     private void timeline(Context ctx) {
-        String format = new Params(ctx).text("format");
-        if (format != null && !format.equals("json") && !format.equals("csv")) {
-            throw WebError.badRequest("parameter 'format': '" + format + "' is not json or csv");
-        }
+        String format = format(new Params(ctx));
         List<Rows.Event> events = events(ctx);
         if ("csv".equals(format)) {
             ctx.header("Content-Disposition", "attachment; filename=\"timeline.csv\"");
@@ -132,6 +134,53 @@ final class ApiRoutes {
         } else {
             ctx.json(Map.of("events", events));
         }
+    }
+
+    /** One row per corpus event for the filters, as JSON or as the GDELT-style events CSV. */
+    private void corpusEvents(Context ctx) {
+        Params p = new Params(ctx);
+        String format = format(p);
+        ArticleFilter f = p.filter();
+        TimelineQuery q = p.timeline(f, 200);
+        if ("csv".equals(format)) {
+            List<Rows.CorpusEventDetail> ds = pool.with(l -> {
+                CorpusEventQueries ce = l.queries().corpusEvents();
+                return ce.events(ce.timeline(q, null, f.source()).stream().map(Rows.CorpusEvent::id).toList(), false);
+            });
+            StringBuilder csv = new StringBuilder(CorpusEventCsv.eventHeader());
+            ds.forEach(d -> csv.append(CorpusEventCsv.event(d)));
+            ctx.header("Content-Disposition", "attachment; filename=\"events.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+        } else {
+            ctx.json(Map.of("events", pool.with(l -> l.queries().corpusEvents().timeline(q, null, f.source()))));
+        }
+    }
+
+    private void corpusEvent(Context ctx) {
+        long id = new Params(ctx).corpusEventId("id");
+        ctx.json(pool.with(l -> l.queries().corpusEvents().event(id)).orElseThrow(() -> WebError.notFound(
+                "no event " + id + " in the store; event ids are listed by /api/corpus-events")));
+    }
+
+    /** The corpus events whose reports disagree, with their reports; {@code since=true} adds developments. */
+    private void conflicts(Context ctx) {
+        Params p = new Params(ctx);
+        ArticleFilter f = p.filter();
+        TimelineQuery q = p.timeline(f, 50);
+        String since = p.text("since");
+        if (since != null && !since.equals("true") && !since.equals("false")) {
+            throw WebError.badRequest("parameter 'since': '" + since + "' is not true or false");
+        }
+        ctx.json(Map.of("events", pool.with(l -> l.queries().corpusEvents().conflicts(q, null, f.source(),
+                "true".equals(since)))));
+    }
+
+    private static String format(Params p) {
+        String format = p.text("format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw WebError.badRequest("parameter 'format': '" + format + "' is not json or csv");
+        }
+        return format;
     }
 
     private void quotes(Context ctx) {

@@ -6,7 +6,10 @@ import org.dossier.query.ArticleFilter;
 import org.dossier.query.CorpusQueries;
 import org.dossier.query.Rows;
 import org.dossier.query.TimelineQuery;
+import org.dossier.model.EventFamily;
 import org.dossier.web.view.ArticlePages;
+import org.dossier.web.view.CorpusEventList;
+import org.dossier.web.view.CorpusEventPage;
 import org.dossier.web.view.EntityPage;
 import org.dossier.web.view.Filters;
 import org.dossier.web.view.Links;
@@ -22,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The reading room: search, article, entity and timeline pages, server-rendered. */
+/** The reading room: search, article, entity, timeline and corpus event pages, server-rendered. */
 final class PageRoutes {
 
     /** How many events the entity page draws. */
@@ -43,6 +46,7 @@ final class PageRoutes {
         app.get("/entity/{id}", this::entity);
         app.get("/entities", this::entities);
         app.get("/timeline", this::timeline);
+        app.get("/event/{id}", this::corpusEvent);
     }
 
     private void search(Context ctx) {
@@ -71,23 +75,34 @@ final class PageRoutes {
     }
 
     private void entity(Context ctx) {
-        long id = new Params(ctx).entityId("id");
+        Params p = new Params(ctx);
+        long id = p.entityId("id");
+        EventFamily family = p.family();
+        TimelineQuery q = new TimelineQuery(null, null, null, null, family, ENTITY_EVENTS);
         EntityPage page = pool.with(l -> l.queries().profile(id).map(profile -> new EntityPage(profile,
-                storyChart(l.queries(), id), l.queries().claimsAbout(id, 50))))
+                new CorpusEventList(l.queries().corpusEvents().timeline(q, id, null)), storyChart(l.queries(), id, q),
+                l.queries().claimsAbout(id, 50), family == null ? null : family.cliName())))
                 .orElseThrow(() -> WebError.notFound("No entity " + id + " in the store."));
         templates.page(ctx, "entity.jte", Map.of("page", page));
     }
 
+    private void corpusEvent(Context ctx) {
+        long id = new Params(ctx).corpusEventId("id");
+        CorpusEventPage page = pool.with(l -> l.queries().corpusEvents().event(id)).map(CorpusEventPage::new)
+                .orElseThrow(() -> WebError.notFound("No event " + id + " in the store."));
+        templates.page(ctx, "event.jte", Map.of("page", page));
+    }
+
     /**
      * The entity's own events, and faded among them the other events of the articles that mention it (the story
-     * it is part of), earliest first.
+     * it is part of), earliest first: of the types {@code q} shows.
      */
-    static TimelineChart storyChart(CorpusQueries queries, long id) {
-        List<Rows.Event> own = queries.timeline(new TimelineQuery(null, null, null, null, ENTITY_EVENTS), id, null);
+    static TimelineChart storyChart(CorpusQueries queries, long id, TimelineQuery q) {
+        List<Rows.Event> own = queries.timeline(q, id, null);
         Set<String> ownKeys = new HashSet<>();
         own.forEach(e -> ownKeys.add(e.article() + "#" + e.event()));
         Map<String, Rows.Event> all = new LinkedHashMap<>();
-        for (Rows.Event e : queries.storyTimeline(id, ENTITY_EVENTS)) {
+        for (Rows.Event e : queries.storyTimeline(id, q.kinds(), ENTITY_EVENTS)) {
             all.put(e.article() + "#" + e.event(), e);
         }
         own.forEach(e -> all.putIfAbsent(e.article() + "#" + e.event(), e));
@@ -115,8 +130,11 @@ final class PageRoutes {
         ArticleFilter f = p.filter();
         int limit = p.limit(500);
         TimelineQuery q = p.timeline(f, 500);
-        List<Rows.Event> events = pool.with(l -> l.queries().timeline(q, null, f.source()));
-        templates.page(ctx, "timeline.jte", Map.of("page",
-                new TimelinePage(Filters.of(null, f), events, TimelineChart.of(events), limit)));
+        TimelinePage page = pool.with(l -> {
+            List<Rows.Event> events = l.queries().timeline(q, null, f.source());
+            return new TimelinePage(Filters.of(null, f, q.family()), events, TimelineChart.of(events), limit,
+                    new CorpusEventList(l.queries().corpusEvents().timeline(q, null, f.source())));
+        });
+        templates.page(ctx, "timeline.jte", Map.of("page", page));
     }
 }

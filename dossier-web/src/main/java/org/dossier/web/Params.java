@@ -1,9 +1,11 @@
 package org.dossier.web;
 
 import io.javalin.http.Context;
+import org.dossier.model.EventFamily;
 import org.dossier.model.EventType;
 import org.dossier.query.ArticleFilter;
 import org.dossier.query.TimelineQuery;
+import org.dossier.timeline.EventKinds;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -116,8 +118,49 @@ final class Params {
         return new ArticleFilter(from, to, text("entity"), eventType("type"), text("source"));
     }
 
+    /** The {@code family} parameter: an event family ({@code disaster}, {@code material-conflict}, ...). */
+    EventFamily family() {
+        String v = text("family");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return EventFamily.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw WebError.badRequest("parameter 'family': '" + v + "' is not an event family; one of "
+                    + EventFamily.names());
+        }
+    }
+
+    /** The types a timeline shows: {@code type}, {@code family}, or every type but OTHER. */
+    EventKinds kinds(EventType type) {
+        EventFamily family = family();
+        try {
+            return new EventKinds(type, family);
+        } catch (IllegalArgumentException e) {
+            throw WebError.badRequest("parameters 'type' and 'family': " + e.getMessage().replace("--", ""));
+        }
+    }
+
+    /** The timeline the filters and {@code family} ask for. */
     TimelineQuery timeline(ArticleFilter f, int dflt) {
-        return new TimelineQuery(f.entity(), f.from(), f.to(), f.eventType(), limit(dflt));
+        EventKinds kinds = kinds(f.eventType());
+        return new TimelineQuery(f.entity(), f.from(), f.to(), kinds.type(), kinds.family(), limit(dflt));
+    }
+
+    /** A path parameter that is a corpus event number. */
+    long corpusEventId(String name) {
+        String v = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(v);
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw WebError.badRequest("event id '" + v + "' is not a positive whole number; event ids come from "
+                    + "/api/corpus-events");
+        }
     }
 
     /** A path parameter that is a corpus entity number. */

@@ -105,6 +105,23 @@ class ReadingRoomIT {
     }
 
     @Test
+    void theEntityTimelineLeadsToACorpusEventAndItsReports() throws IOException {
+        browser.get(server.url() + "/entities?name=Volodymyr%20Zelensky");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#corpus-events tbody tr"));
+        assertThat(rows.get(0).getText()).contains("2022-09-30").contains("REQUEST").contains("1 report");
+        WebElement meeting = rows.stream().filter(r -> r.getText().contains("MEETING")).findFirst().orElseThrow();
+        meeting.findElement(By.cssSelector("a")).click();
+        assertThat(browser.findElement(By.id("event-title")).getText()).contains("MEETING").contains("meet");
+        List<WebElement> reports = browser.findElements(By.cssSelector("#reports tbody tr"));
+        assertThat(reports).isNotEmpty();
+        assertThat(reports.get(0).getText()).contains("Zelensky meets Rutte").contains("Kyiv Independent")
+                .contains("asserted");
+        screenshot("corpus-event.png");
+        browser.get(server.url() + "/timeline?family=other");
+        assertThat(browser.findElement(By.cssSelector("select[name=family]")).getAttribute("value")).isEqualTo("other");
+    }
+
+    @Test
     void theHostileArticleIsInert() {
         browser.get(server.url() + "/article/" + WebFixtures.XSS);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);

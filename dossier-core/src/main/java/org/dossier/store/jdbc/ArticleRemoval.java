@@ -68,10 +68,52 @@ final class ArticleRemoval {
             }
             ps.executeBatch();
         }
+        Set<Long> corpusEvents = leaveCorpusEvents(article);
         deleteRows(article);
         for (long id : ids) {
             forget(id, day, tied);
         }
+        new CorpusEvents(c).refresh(corpusEvents);
+    }
+
+    /**
+     * Takes the article's events out of their corpus events' keys and its profile out of the term counts; returns
+     * the corpus events to {@link CorpusEvents#refresh} once its rows are gone.
+     */
+    private Set<Long> leaveCorpusEvents(long article) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>();
+        try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT corpus_event, merge_key FROM events "
+                + "WHERE article = ? AND corpus_event IS NOT NULL ORDER BY seq"), article);
+             ResultSet rs = ps.executeQuery();
+             PreparedStatement dec = c.prepareStatement("UPDATE corpus_event_keys SET uses = uses - 1 "
+                     + "WHERE key = ? AND corpus_event = ?")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+                if (rs.getString(2) != null) {
+                    Binder.bind(dec, rs.getString(2), rs.getLong(1)).addBatch();
+                }
+            }
+            dec.executeBatch();
+        }
+        String docId = null;
+        try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT doc_id FROM articles WHERE pk = ?"), article);
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                docId = rs.getString(1);
+            }
+        }
+        if (docId != null) {
+            CorpusEvents events = new CorpusEvents(c);
+            var record = new ArticleLoader(c).load(docId);
+            if (record.isPresent()) {
+                events.countTerms(events.terms(record.get(), CorpusEvents.corpusIds(c, article)), -1);
+            }
+        }
+        try (PreparedStatement ps = Binder.bind(c.prepareStatement("DELETE FROM article_terms WHERE article = ?"),
+                article)) {
+            ps.executeUpdate();
+        }
+        return out;
     }
 
     private List<Tied> tied(long article) throws SQLException {

@@ -40,6 +40,7 @@ final class ArticleWriter {
     private final Dialect dialect;
     private final Clock clock;
     private final CorpusEntities corpus;
+    private final CorpusEvents corpusEvents;
     private int searchRows;
 
     ArticleWriter(Connection c, Dialect dialect, Clock clock) {
@@ -47,6 +48,7 @@ final class ArticleWriter {
         this.dialect = dialect;
         this.clock = clock;
         this.corpus = new CorpusEntities(c);
+        this.corpusEvents = new CorpusEvents(c);
     }
 
     /** Writes {@code r}, produced by extractor version {@code extractorVersion} (may be null); returns its key. */
@@ -195,10 +197,11 @@ final class ArticleWriter {
 
     private void events(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
         List<Event> events = r.events();
+        List<CorpusEvents.Assigned> assigned = corpusEvents.assign(article, r, corpusIds);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article, seq, local_id, type, cameo, "
                 + "predicate, trigger_start, trigger_end, trigger_text, sentence, location, location_entity, date, day, "
-                + "timex, factuality, attribution, ace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "RETURNING pk");
+                + "timex, factuality, attribution, ace, corpus_event, merge_reason, merge_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk");
              PreparedStatement parts = c.prepareStatement("INSERT INTO participants (event, seq, entity, role, "
                      + "corpus_entity, day) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -207,7 +210,8 @@ final class ArticleWriter {
                 Binder.bind(ps, article, i, e.id(), e.type().name(), e.cameo(), e.predicate(), e.trigger().start(),
                         e.trigger().end(), e.trigger().text(), e.sentence(), e.location(),
                         e.location() == null ? null : corpusIds.get(e.location()), e.date(), eventDay, e.timex(),
-                        e.factuality().label(), e.attribution(), e.ace());
+                        e.factuality().label(), e.attribution(), e.ace(), assigned.get(i).corpusEvent(),
+                        assigned.get(i).reason(), assigned.get(i).key());
                 long pk;
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -221,6 +225,7 @@ final class ArticleWriter {
             }
             parts.executeBatch();
         }
+        corpusEvents.refresh(assigned.stream().map(CorpusEvents.Assigned::corpusEvent).toList());
     }
 
     private void index(long article, String kind, long ref, String body) throws SQLException {

@@ -20,6 +20,8 @@ final class Binder {
                 ps.setInt(i + 1, n);
             } else if (v instanceof Long n) {
                 ps.setLong(i + 1, n);
+            } else if (v instanceof Double d) {
+                ps.setDouble(i + 1, d);
             } else if (v instanceof Boolean b) {
                 ps.setInt(i + 1, b ? 1 : 0);
             } else {

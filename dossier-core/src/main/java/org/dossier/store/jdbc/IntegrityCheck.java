@@ -63,6 +63,24 @@ final class IntegrityCheck {
         sql("SELECT k.entity, k.key, k.uses FROM entity_keys k WHERE k.uses < 1 OR NOT EXISTS (SELECT 1 FROM entities e "
                 + "WHERE e.pk = k.entity)", rs -> problem("corpus entity #" + rs.getLong(1) + " has key '"
                 + rs.getString(2) + "' used " + rs.getLong(3) + " times, or no longer exists"));
+        sql("SELECT a.doc_id, ev.local_id FROM events ev JOIN articles a ON a.pk = ev.article "
+                + "WHERE ev.corpus_event IS NULL", rs -> problem("article '" + rs.getString(1) + "': event "
+                + rs.getString(2) + " belongs to no corpus event"));
+        sql("SELECT ce.pk, ce.reports, ce.articles, COUNT(ev.pk), COUNT(DISTINCT ev.article) FROM corpus_events ce "
+                        + "LEFT JOIN events ev ON ev.corpus_event = ce.pk GROUP BY ce.pk, ce.reports, ce.articles "
+                        + "HAVING COUNT(ev.pk) = 0 OR ce.reports <> COUNT(ev.pk) OR ce.articles <> COUNT(DISTINCT ev.article)",
+                rs -> problem("corpus event #" + rs.getLong(1) + " counts " + rs.getLong(2) + " reports in "
+                        + rs.getLong(3) + " articles but " + rs.getLong(4) + " in " + rs.getLong(5) + " are stored"
+                        + (rs.getLong(4) == 0 ? " (it is tied to no event)" : "")));
+        sql("SELECT k.corpus_event, k.key, k.uses FROM corpus_event_keys k WHERE k.uses < 1 OR NOT EXISTS "
+                + "(SELECT 1 FROM corpus_events ce WHERE ce.pk = k.corpus_event)", rs -> problem("corpus event #"
+                + rs.getLong(1) + " has key '" + rs.getString(2) + "' used " + rs.getLong(3)
+                + " times, or no longer exists"));
+        sql("SELECT ev.corpus_event, ev.merge_key, COUNT(*), MAX(k.uses) FROM events ev LEFT JOIN corpus_event_keys k "
+                        + "ON k.corpus_event = ev.corpus_event AND k.key = ev.merge_key WHERE ev.merge_key IS NOT NULL "
+                        + "GROUP BY ev.corpus_event, ev.merge_key HAVING MAX(k.uses) IS NULL OR MAX(k.uses) <> COUNT(*)",
+                rs -> problem("corpus event #" + rs.getLong(1) + ": key '" + rs.getString(2) + "' is given by "
+                        + rs.getLong(3) + " reports but counts " + rs.getLong(4) + " uses"));
         sql("SELECT a.doc_id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.kind = 'article' "
                 + "AND s.ref = a.pk)", rs -> problem("article '" + rs.getString(1) + "' is missing from the full-text index"));
         return new IntegrityReport(count("articles"), count("entities"), count("events"), problems);

@@ -46,7 +46,7 @@ final class Migrations {
 
     /** The migrations written in Java, because SQL cannot compute what they write. */
     static final List<JavaMigration> JAVA = List.of(new NameKeyMigration(), new EventDayMigration(),
-            NameKeyMigration.uses(), new SearchRowsMigration());
+            NameKeyMigration.uses(), new SearchRowsMigration(), new CorpusEventMigration());
 
     private Migrations() {
     }

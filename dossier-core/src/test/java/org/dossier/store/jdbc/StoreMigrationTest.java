@@ -76,11 +76,11 @@ class StoreMigrationTest {
     void aNewStoreRunsEveryMigration(Function<Path, StoreLocation> backend) throws Exception {
         StoreLocation at = backend.apply(dir);
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL");
+            assertThat(history(store.connection())).containsExactly("1 SQL", "2 SQL", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL", "9 SQL", "10 JDBC");
             assertThat(Migrations.hasTable(store.connection(), Migrations.LEGACY_TABLE)).isFalse();
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).as("a second open runs nothing").hasSize(8);
+            assertThat(history(store.connection())).as("a second open runs nothing").hasSize(10);
         }
     }
 
@@ -93,7 +93,7 @@ class StoreMigrationTest {
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
             Connection c = store.connection();
-            assertThat(history(c)).containsExactly("3 BASELINE", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL");
+            assertThat(history(c)).containsExactly("3 BASELINE", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL", "9 SQL", "10 JDBC");
             assertThat(Migrations.hasTable(c, Migrations.LEGACY_TABLE)).as("the old bookkeeping is gone").isFalse();
             assertThat(column(c, "SELECT day FROM events")).as("2024-Q1 now sorts under its first day")
                     .containsExactly("2024-01-01");
@@ -101,6 +101,10 @@ class StoreMigrationTest {
             assertThat(column(c, "SELECT extractor_version FROM articles")).containsExactly((String) null);
             ArticleRecord r = store.get("a1").orElseThrow();
             assertThat(r.events().get(0).date()).isEqualTo("2024-Q1");
+            assertThat(column(c, "SELECT reports || ' ' || articles || ' ' || predicate FROM corpus_events"))
+                    .as("V10 gave the old article's event its corpus event").hasSize(1)
+                    .allMatch(row -> row.startsWith("1 1 "));
+            assertThat(column(c, "SELECT merge_reason FROM events")).allMatch(reason -> reason.startsWith("new event"));
             assertThat(r.entities().get(0).name()).isEqualTo("NATO");
             assertThat(store.check().problems()).isEmpty();
             assertThat(new CorpusQueries(store).findEntities("NATO")).hasSize(1);
@@ -114,7 +118,7 @@ class StoreMigrationTest {
             assertThat(store.check().problems()).isEmpty();
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).hasSize(6);
+            assertThat(history(store.connection())).hasSize(8);
             assertThat(store.size()).isEqualTo(2);
         }
     }
@@ -127,7 +131,7 @@ class StoreMigrationTest {
             oldArticle(c);
         }
         try (JdbcStore store = JdbcStore.open(at, JdbcStoreTest.CLOCK)) {
-            assertThat(history(store.connection())).containsExactly("2 BASELINE", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL");
+            assertThat(history(store.connection())).containsExactly("2 BASELINE", "3 JDBC", "4 JDBC", "5 SQL", "6 JDBC", "7 JDBC", "8 SQL", "9 SQL", "10 JDBC");
             assertThat(column(store.connection(), "SELECT key FROM entity_keys ORDER BY key"))
                     .as("rewritten from the article entity by V3").isNotEmpty().allMatch(k -> k.endsWith("nato"));
         }

@@ -1,5 +1,6 @@
 package org.dossier.web.view;
 
+import org.dossier.model.EventFamily;
 import org.dossier.model.EventType;
 import org.dossier.query.ArticleFilter;
 
@@ -9,16 +10,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The filter form's values, echoed back into the form and into links (query string). */
-public record Filters(String q, String from, String to, String entity, String type, String source) {
+public record Filters(String q, String from, String to, String entity, String type, String source, String family) {
 
     public static Filters of(String q, ArticleFilter f) {
+        return of(q, f, null);
+    }
+
+    /** The filters with an event family (a timeline's; {@code null}: none). */
+    public static Filters of(String q, ArticleFilter f, EventFamily family) {
         return new Filters(q == null ? "" : q, f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), nz(f.entity()),
-                f.eventType() == null ? "" : f.eventType().name(), nz(f.source()));
+                f.eventType() == null ? "" : f.eventType().name(), nz(f.source()),
+                family == null ? "" : family.cliName());
     }
 
     public static List<String> eventTypes() {
         return Arrays.stream(EventType.values()).map(Enum::name).toList();
+    }
+
+    /** The event families as the {@code family} parameter takes them ({@code material-conflict}, ...). */
+    public static List<String> families() {
+        return Arrays.stream(EventFamily.values()).map(EventFamily::cliName).toList();
     }
 
     /** The filters as a URL query string ({@code from=...&to=...}), without the search text. */
@@ -29,6 +41,7 @@ public record Filters(String q, String from, String to, String entity, String ty
         add(b, "entity", entity);
         add(b, "type", type);
         add(b, "source", source);
+        add(b, "family", family);
         return b.toString();
     }
 

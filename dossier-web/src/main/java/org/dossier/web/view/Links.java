@@ -21,6 +21,15 @@ public final class Links {
         return "/entity/" + id;
     }
 
+    /** A corpus event's page. */
+    public static String corpusEvent(long id) {
+        return "/event/" + id;
+    }
+
+    public static String apiCorpusEvent(long id) {
+        return "/api/corpus-events/" + id;
+    }
+
     public static String timelineOf(String entityName) {
         return "/timeline?entity=" + URLEncoder.encode(entityName, StandardCharsets.UTF_8);
     }

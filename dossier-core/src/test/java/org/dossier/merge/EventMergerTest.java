@@ -1,0 +1,95 @@
+package org.dossier.merge;
+
+import org.dossier.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event merger's decisions and the predicate keys it finds candidates under, on cases of our own. */
+class EventMergerTest {
+
+    private final EventLexicon lexicon = EventLexicon.standard();
+    private final EventMerger merger = new EventMerger();
+
+    @Test
+    void wordsForOneHappeningShareAKey() {
+        assertThat(lexicon.predicateKey("quake")).isEqualTo(lexicon.predicateKey("earthquake"));
+        assertThat(lexicon.predicateKey("talks")).isEqualTo(lexicon.predicateKey("meeting"))
+                .isEqualTo(lexicon.predicateKey("meet"));
+        assertThat(lexicon.predicateKey("killings")).isEqualTo(lexicon.predicateKey("kill"))
+                .isEqualTo(lexicon.predicateKey("die"));
+        assertThat(lexicon.predicateKey("Oscars")).isEqualTo(lexicon.predicateKey("oscar"));
+        assertThat(lexicon.predicateKey("driving")).isEqualTo("drive");
+        assertThat(lexicon.predicateKey("shopping")).isEqualTo("shop");
+        assertThat(lexicon.predicateKey("hit-and-run")).isEqualTo(lexicon.predicateKey("hit"));
+        assertThat(lexicon.predicateKey("attack")).isNotEqualTo(lexicon.predicateKey("arrest"));
+    }
+
+    @Test
+    void datesConflictOnlyBeyondTheirGranularity() {
+        assertThat(EventMerger.dateConflict("2008-12-07", "2008-12-06")).as("Dec. 7 and a Saturday, Dec. 6").isNull();
+        assertThat(EventMerger.dateConflict("2008-12", "2008-12-07")).as("a month holds its days").isNull();
+        assertThat(EventMerger.dateConflict("XXXX-12-07", "2008-12-07")).as("an unknown year").isNull();
+        assertThat(EventMerger.dateConflict("2008-12-31", "2009-01-01")).as("New Year's Eve and Day").isNull();
+        assertThat(EventMerger.dateConflict("2008-W49", "2008-12-07")).as("a week is no day").isNull();
+        assertThat(EventMerger.dateConflict("2008-12-07", "2009-12-07")).isEqualTo("another year");
+        assertThat(EventMerger.dateConflict("2008-11-07", "2008-12-07")).isEqualTo("another month");
+        assertThat(EventMerger.dateConflict("2008-12-01", "2008-12-17")).isEqualTo("days apart");
+    }
+
+    private static EventReport report(String predicate, Set<Long> participants, Long place, String date) {
+        return new EventReport(EventType.MEETING, predicate, EventLexicon.standard().predicateKey(predicate),
+                participants, place, date, "asserted");
+    }
+
+    private static EventCandidate candidate(long id, double closeness, Set<Long> participants, Set<Long> places,
+                                            Set<String> dates, boolean sameArticle) {
+        return new EventCandidate(id, EventType.MEETING, "meet", 2, participants, places, dates, closeness, closeness,
+                sameArticle);
+    }
+
+    @Test
+    void aReportJoinsTheMeetingOfACloseArticleAndSaysWhy() {
+        MergeDecision d = merger.decide(report("talk", Set.of(1L, 2L), 9L, "2024-12-07"),
+                List.of(candidate(7, 0.4, Set.of(1L, 2L), Set.of(9L), Set.of("2024-12-07"), false)));
+        assertThat(d.joins()).isTrue();
+        assertThat(d.target()).isEqualTo(7L);
+        assertThat(d.reason()).isEqualTo("joined #7 'meet': predicate 'talk' names the same happening as 'meet', "
+                + "articles close as a whole (0.40), 2 shared participants, same place, same date 2024-12-07");
+    }
+
+    @Test
+    void farArticlesAnotherDateOrAnotherPlaceKeepReportsApart() {
+        MergeDecision far = merger.decide(report("meet", Set.of(), null, null),
+                List.of(candidate(7, 0.02, Set.of(1L), Set.of(), Set.of(), false)));
+        assertThat(far.joins()).isFalse();
+        assertThat(far.reason()).contains("too far from this one (closeness 0.02, nothing shared)");
+        MergeDecision later = merger.decide(report("meet", Set.of(1L), null, "2025-12-07"),
+                List.of(candidate(7, 0.9, Set.of(1L), Set.of(), Set.of("2024-12-07"), true)));
+        assertThat(later.joins()).as("even in one article, a year apart is two meetings").isFalse();
+        assertThat(later.reason()).contains("#7 happened 2024-12-07, this 2025-12-07 (another year)");
+        MergeDecision elsewhere = merger.decide(report("meet", Set.of(), 4L, null),
+                List.of(candidate(7, 0.15, Set.of(), Set.of(5L), Set.of(), false)));
+        assertThat(elsewhere.joins()).isFalse();
+        assertThat(elsewhere.reason()).contains("it happened elsewhere");
+        assertThat(merger.decide(report("meet", Set.of(), null, null), List.of()).reason())
+                .isEqualTo("new event 'meet' (MEETING): no close article reports an event under 'meeting'");
+    }
+
+    @Test
+    void theSameArticleAlwaysQualifiesAndTheBestCandidateWins() {
+        MergeDecision d = merger.decide(report("meeting", Set.of(), null, null),
+                List.of(candidate(3, 0.2, Set.of(), Set.of(), Set.of(), false),
+                        candidate(8, 1.0, Set.of(), Set.of(), Set.of(), true)));
+        assertThat(d.target()).isEqualTo(8L);
+        assertThat(d.reason()).contains("reported earlier in this article");
+        assertThat(merger.alsoTheSame(report("meeting", Set.of(), null, null),
+                List.of(candidate(3, 0.3, Set.of(), Set.of(), Set.of(), false),
+                        candidate(5, 0.1, Set.of(), Set.of(), Set.of(), false),
+                        candidate(8, 1.0, Set.of(), Set.of(), Set.of(), true)), 8L))
+                .as("#3's article is close enough to make it the same; #5's is not").containsExactly(3L);
+    }
+}
