@@ -93,7 +93,7 @@ public final class EventLexicon {
                 return g;
             }
         }
-        if (p.length() > 4 && p.endsWith("ed")) {
+        if (p.length() > 3 && p.endsWith("ed")) {
             // a past form where no lemma was given: "arrested", "died", "shipped" if their base is listed
             String stem = p.substring(0, p.length() - 2);
             for (String b : List.of(stem, p.substring(0, p.length() - 1), stem.length() > 2
