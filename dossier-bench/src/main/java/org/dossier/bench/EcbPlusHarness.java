@@ -42,8 +42,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp ... org.dossier.bench.EcbPlusHarness --bench ../shared/bench/ecbplus-dev --records DIR \
- *     --db /tmp/ecb.sqlite -o clusters.jsonl [--gold-mentions]
+ *     --db /tmp/ecb.sqlite -o clusters.jsonl [--gold-mentions] [--compare]
  * </pre>
+ *
+ * <p>{@code --compare} also stores every record, right after, into a second store ({@code DB.no-merging}) without
+ * event merging, and prints the time {@code put} took per article in both: what merging costs at ingest.
  */
 public final class EcbPlusHarness {
 
@@ -58,6 +61,7 @@ public final class EcbPlusHarness {
         Path db = null;
         Path out = null;
         boolean gold = false;
+        boolean compare = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--bench" -> bench = Path.of(args[++i]);
@@ -65,6 +69,7 @@ public final class EcbPlusHarness {
                 case "--db" -> db = Path.of(args[++i]);
                 case "-o", "--output" -> out = Path.of(args[++i]);
                 case "--gold-mentions" -> gold = true;
+                case "--compare" -> compare = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: --bench DIR "
                         + "--records DIR --db FILE -o CLUSTERS.jsonl [--gold-mentions]");
             }
@@ -77,13 +82,19 @@ public final class EcbPlusHarness {
         Files.deleteIfExists(Path.of(db + "-wal"));
         Files.deleteIfExists(Path.of(db + "-shm"));
         Map<String, List<JsonNode>> goldMentions = gold ? goldEventMentions(bench) : Map.of();
+        Path baseline = Path.of(db + ".no-merging");
+        Files.deleteIfExists(baseline);
+        Files.deleteIfExists(Path.of(baseline + "-wal"));
+        Files.deleteIfExists(Path.of(baseline + "-shm"));
+        long[] nanos = new long[2];
         List<Path> files;
         try (Stream<Path> s = Files.list(records)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         long start = System.nanoTime();
         long events = 0;
-        try (JdbcStore store = JdbcStore.open(new StoreLocation.Sqlite(db), Clock.systemUTC())) {
+        try (JdbcStore store = JdbcStore.open(new StoreLocation.Sqlite(db), Clock.systemUTC());
+             JdbcStore without = compare ? JdbcStore.open(new StoreLocation.Sqlite(baseline), Clock.systemUTC()) : null) {
             int n = 0;
             for (Path f : files) {
                 String name = f.getFileName().toString();
@@ -95,8 +106,20 @@ public final class EcbPlusHarness {
                     r = withGoldEvents(r, goldMentions.getOrDefault(r.article().id(), List.of()));
                 }
                 events += r.events().size();
+                long t0 = System.nanoTime();
                 if (!(store.put(r) instanceof PutResult.Stored)) {
                     System.err.println("warning: " + id + " was not stored (a duplicate text)");
+                }
+                nanos[0] += System.nanoTime() - t0;
+                if (compare) {
+                    System.setProperty("dossier.bench.noEventMerging", "true");
+                    try {
+                        long t1 = System.nanoTime();
+                        without.put(r);
+                        nanos[1] += System.nanoTime() - t1;
+                    } finally {
+                        System.clearProperty("dossier.bench.noEventMerging");
+                    }
                 }
                 if (++n % 50 == 0) {
                     System.err.printf(Locale.ROOT, "%d/%d articles%n", n, files.size());
@@ -105,6 +128,11 @@ public final class EcbPlusHarness {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.err.printf(Locale.ROOT, "stored %d articles, %d events in %.1f s (%.1f articles/s)%n", n, events,
                     seconds, n / seconds);
+            if (compare) {
+                System.err.printf(Locale.ROOT, "store.put per article, same records, interleaved: with event merging "
+                        + "%.1f ms, without %.1f ms (merging %.1f ms per article)%n", nanos[0] / 1e6 / n,
+                        nanos[1] / 1e6 / n, (nanos[0] - nanos[1]) / 1e6 / n);
+            }
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 ClusterExport.Counts c = ClusterExport.write(store, line -> {
                     try {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,17 @@ public final class EventLexicon {
             g = groups.get(p);
             if (g != null) {
                 return g;
+            }
+        }
+        if (p.length() > 3 && p.endsWith("ed")) {
+            // a past form where no lemma was given: "arrested", "died", "shipped" if their base is listed
+            String stem = p.substring(0, p.length() - 2);
+            for (String b : List.of(stem, p.substring(0, p.length() - 1), stem.length() > 2
+                    && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    ? stem.substring(0, stem.length() - 1) : stem)) {
+                if (groups.containsKey(b)) {
+                    return groups.get(b);
+                }
             }
         }
         String base = base(p);

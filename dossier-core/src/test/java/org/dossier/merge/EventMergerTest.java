@@ -25,6 +25,9 @@ class EventMergerTest {
         assertThat(lexicon.predicateKey("driving")).isEqualTo("drive");
         assertThat(lexicon.predicateKey("shopping")).isEqualTo("shop");
         assertThat(lexicon.predicateKey("hit-and-run")).isEqualTo(lexicon.predicateKey("hit"));
+        assertThat(lexicon.predicateKey("died")).as("a past form, where no lemma was given").isEqualTo("die");
+        assertThat(lexicon.predicateKey("arrested")).isEqualTo(lexicon.predicateKey("capture"));
+        assertThat(lexicon.predicateKey("walked")).as("no listed base: left as it is").isEqualTo("walked");
         assertThat(lexicon.predicateKey("attack")).isNotEqualTo(lexicon.predicateKey("arrest"));
     }
 

@@ -33,6 +33,13 @@ import java.util.Set;
  */
 final class ArticleWriter {
 
+    /**
+     * Whether events are merged into corpus events: always, except in the benchmark that measures what merging costs
+     * ({@code -Ddossier.bench.noEventMerging=true}, {@code EcbPlusHarness --compare}); a store written without it
+     * fails {@code dossier check}.
+     */
+    private final boolean mergeEvents = !Boolean.getBoolean("dossier.bench.noEventMerging");
+
     /** Longest article text put in the full-text index (the whole text is still stored). */
     static final int MAX_INDEXED_CHARS = 200_000;
 
@@ -197,7 +204,8 @@ final class ArticleWriter {
 
     private void events(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
         List<Event> events = r.events();
-        List<CorpusEvents.Assigned> assigned = corpusEvents.assign(article, r, corpusIds);
+        List<CorpusEvents.Assigned> assigned = mergeEvents ? corpusEvents.assign(article, r, corpusIds)
+                : java.util.Collections.nCopies(events.size(), new CorpusEvents.Assigned(0, null, null));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article, seq, local_id, type, cameo, "
                 + "predicate, trigger_start, trigger_end, trigger_text, sentence, location, location_entity, date, day, "
                 + "timex, factuality, attribution, ace, corpus_event, merge_reason, merge_key) "
@@ -210,7 +218,8 @@ final class ArticleWriter {
                 Binder.bind(ps, article, i, e.id(), e.type().name(), e.cameo(), e.predicate(), e.trigger().start(),
                         e.trigger().end(), e.trigger().text(), e.sentence(), e.location(),
                         e.location() == null ? null : corpusIds.get(e.location()), e.date(), eventDay, e.timex(),
-                        e.factuality().label(), e.attribution(), e.ace(), assigned.get(i).corpusEvent(),
+                        e.factuality().label(), e.attribution(), e.ace(),
+                        mergeEvents ? assigned.get(i).corpusEvent() : null,
                         assigned.get(i).reason(), assigned.get(i).key());
                 long pk;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -225,7 +234,9 @@ final class ArticleWriter {
             }
             parts.executeBatch();
         }
-        corpusEvents.refresh(assigned.stream().map(CorpusEvents.Assigned::corpusEvent).toList());
+        if (mergeEvents) {
+            corpusEvents.refresh(assigned.stream().map(CorpusEvents.Assigned::corpusEvent).toList());
+        }
     }
 
     private void index(long article, String kind, long ref, String body) throws SQLException {

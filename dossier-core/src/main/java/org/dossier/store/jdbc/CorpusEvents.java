@@ -410,27 +410,33 @@ final class CorpusEvents {
                 continue;
             }
             exec("DELETE FROM corpus_event_keys WHERE corpus_event = ? AND uses <= 0", id);
-            String type = mostFrequent("type", id);
-            String predicate = mostFrequent("predicate", id);
-            String ace = null;
-            try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT ace FROM events WHERE corpus_event = ? "
-                    + "AND type = ? AND ace IS NOT NULL ORDER BY pk LIMIT 1"), id, type); ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    ace = rs.getString(1);
+            // the type, ACE subtype and predicate most reports give; ties: the earliest report's
+            Map<String, Integer> types = new HashMap<>();
+            Map<String, Integer> predicates = new HashMap<>();
+            Map<String, String> aceOf = new HashMap<>();
+            String type = null;
+            String predicate = null;
+            try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT type, predicate, ace, trigger_text "
+                    + "FROM events WHERE corpus_event = ? ORDER BY pk"), id); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String t = rs.getString(1);
+                    String p = rs.getString(2) == null ? rs.getString(4) : rs.getString(2);
+                    if (rs.getString(3) != null) {
+                        aceOf.putIfAbsent(t, rs.getString(3));
+                    }
+                    int nt = types.merge(t, 1, Integer::sum);
+                    if (type == null || nt > types.get(type)) {
+                        type = t;
+                    }
+                    int np = predicates.merge(p, 1, Integer::sum);
+                    if (predicate == null || np > predicates.get(predicate)) {
+                        predicate = p;
+                    }
                 }
             }
             exec("UPDATE corpus_events SET type = ?, ace = ?, predicate = ?, reports = ?, articles = ?, first_day = ?, "
-                    + "last_day = ?, first_reported = ? WHERE pk = ?", type, ace, predicate == null ? "" : predicate,
-                    reports, articles, firstDay, lastDay, firstReported, id);
-        }
-    }
-
-    /** The value of {@code column} most reports of {@code id} give; ties: the earliest report's. */
-    private String mostFrequent(String column, long id) throws SQLException {
-        try (PreparedStatement ps = Binder.bind(c.prepareStatement("SELECT " + column + ", COUNT(*), MIN(pk) FROM events "
-                + "WHERE corpus_event = ? AND " + column + " IS NOT NULL GROUP BY " + column
-                + " ORDER BY COUNT(*) DESC, MIN(pk) LIMIT 1"), id); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+                    + "last_day = ?, first_reported = ? WHERE pk = ?", type, aceOf.get(type), predicate, reports,
+                    articles, firstDay, lastDay, firstReported, id);
         }
     }
 

@@ -3,8 +3,10 @@
 -- V10 (a Java step) ties the events of articles stored before this version, in ingest order.
 
 -- one row per real-world event across the corpus (and within one article)
+-- AUTOINCREMENT: the key of a corpus event merged away or emptied is never given to another (dossier event ID
+-- stays an address), and the merger's bookkeeping of merged keys within one article stays unambiguous
 CREATE TABLE corpus_events (
-  pk INTEGER PRIMARY KEY,
+  pk INTEGER PRIMARY KEY AUTOINCREMENT,
   type TEXT NOT NULL,                -- EventType of its reports (the most frequent; ties: earliest report)
   ace TEXT,
   predicate TEXT NOT NULL,           -- representative predicate (lemma)
