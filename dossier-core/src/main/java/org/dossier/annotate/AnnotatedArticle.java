@@ -20,10 +20,22 @@ public record AnnotatedArticle(String text, List<Sentence> sentences, List<Strin
         this(text, sentences, List.of());
     }
 
-    /** The sentence containing character offset {@code offset}, or {@code null} if it falls between sentences. */
+    /**
+     * The sentence containing character offset {@code offset}, or {@code null} if it falls between sentences. A
+     * binary search (sentences are in text order and do not overlap): extractors call it for every mention, and a
+     * long article has tens of thousands of sentences.
+     */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.start() <= offset && offset < s.end()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
