@@ -73,6 +73,7 @@ public final class DossierPipeline {
      */
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
+        notes.addAll(annotated.warnings());
         List<Timex> timexes = extractors.timexes().tag(annotated, article.anchor());
         if (article.published() == null) {
             Optional<Dateline.Found> dateline = Dateline.find(article.text(), timexes);

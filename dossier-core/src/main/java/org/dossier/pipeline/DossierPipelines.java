@@ -3,6 +3,7 @@ package org.dossier.pipeline;
 import java.nio.file.Path;
 
 import org.dossier.annotate.CachingAnnotator;
+import org.dossier.annotate.lexicon.NameLexicon;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
 
 /** Builds the standard pipeline. Loading the models takes tens of seconds: build one per process. */
@@ -26,7 +27,10 @@ public final class DossierPipelines {
      * models and skips annotation.
      */
     public static DossierPipeline cached(Path cacheDir) {
-        return new DossierPipeline(new CachingAnnotator(cacheDir, CoreNlpAnnotator.PROFILE, CoreNlpAnnotator::new),
-                Extractors.standard(), standardVersion());
+        CachingAnnotator cache = new CachingAnnotator(cacheDir, CoreNlpAnnotator.PROFILE,
+                CoreNlpAnnotator::withoutNameLists);
+        NameLexicon names = NameLexicon.standard();
+        return new DossierPipeline(text -> names.retag(cache.annotate(text)), Extractors.standard(),
+                standardVersion());
     }
 }

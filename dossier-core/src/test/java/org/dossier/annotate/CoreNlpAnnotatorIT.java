@@ -39,6 +39,23 @@ class CoreNlpAnnotatorIT {
                 .extracting(Token::ner).isEqualTo("CITY");
         assertThat(first.tokens()).filteredOn(t -> t.word().equals("visited")).singleElement()
                 .extracting(Token::lemma).isEqualTo("visit");
+        // the fine-grained tags come from Dossier's name lists, on top of the statistical tags
+        assertThat(first.tokens()).filteredOn(t -> t.word().equals("Mayor")).singleElement()
+                .extracting(Token::ner).isEqualTo("TITLE");
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void cutsASentenceWithoutPunctuationAndSaysSo() {
+        String text = "Officials met in Lisbon on Monday. " + "the figures rose again ".repeat(600)
+                + "\nThe mayor said the talks were useful.";
+        AnnotatedArticle a = annotator.annotate(text);
+        assertThat(a.sentences()).allSatisfy(s -> assertThat(s.tokens().size())
+                .isLessThanOrEqualTo(CoreNlpAnnotator.MAX_SENTENCE_TOKENS));
+        assertThat(a.sentences().stream().mapToInt(s -> s.tokens().size()).sum()).isEqualTo(7 + 2400 + 8);
+        assertThat(a.warnings()).singleElement().asString().contains("a sentence of 2400 tokens");
+        assertThat(a.sentences().get(a.sentences().size() - 1).tokens()).anySatisfy(t ->
+                assertThat(t.lemma()).isEqualTo("say"));
     }
 
     @Test
