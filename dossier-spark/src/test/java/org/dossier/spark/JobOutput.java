@@ -1,0 +1,40 @@
+package org.dossier.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads a job's output folders in tests: the lines of every part file of a folder, in file order. */
+final class JobOutput {
+
+    private JobOutput() {
+    }
+
+    static List<Path> parts(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith("part-") && !n.endsWith(".crc");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> lines(Path dir) {
+        List<String> out = new ArrayList<>();
+        for (Path p : parts(dir)) {
+            try {
+                Files.readAllLines(p, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}
