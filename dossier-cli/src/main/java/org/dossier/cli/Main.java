@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, IngestCommand.class, ReextractCommand.class, ExportCommand.class,
                 CheckCommand.class,
                 TimelineCommand.class, QuotesCommand.class, ClaimsCommand.class, EntityCommand.class, SearchCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

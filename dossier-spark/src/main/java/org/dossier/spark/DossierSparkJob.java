@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 import org.dossier.export.DossierJson;
 import org.dossier.model.ArticleRecord;
 import org.dossier.corpus.ArticleTexts;
@@ -183,6 +184,8 @@ public final class DossierSparkJob {
         Broadcast<SerializableConf> hadoop = sc.broadcast(new SerializableConf(conf));
         ExecutorPipeline pipeline = new ExecutorPipeline(o.annotationCache(), o.pipelineFactory());
         CollectionAccumulator<String> builds = sc.sc().collectionAccumulator("dossier pipeline builds");
+        LongAccumulator articles = sc.sc().longAccumulator("dossier articles");
+        LongAccumulator tasks = sc.sc().longAccumulator("dossier extraction tasks");
 
         JavaRDD<ArticleItem> items = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
                 .flatMap(f -> {
@@ -191,17 +194,49 @@ public final class DossierSparkJob {
                     return out.iterator();
                 });
         JavaRDD<Extracted> extracted = items.repartition(partitions)
-                .mapPartitions(it -> extract(it, pipeline, builds))
+                .mapPartitions(it -> extract(it, pipeline, builds, articles, tasks))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Thread progress = progress(log, articles, tasks, partitions);
         try {
-            return write(spark, o, extracted, builds, start, log);
+            return write(spark, o, extracted, builds, start, log, progress);
         } finally {
+            progress.interrupt();
             extracted.unpersist(false);
         }
     }
 
+    /**
+     * Prints, every 15 s while the articles are extracted, how many are done (as tasks finish: accumulators reach the
+     * driver with their task), the rate and the ETA from the tasks left.
+     */
+    private static Thread progress(PrintStream log, LongAccumulator articles, LongAccumulator tasks, int partitions) {
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(15_000);
+                    long done = tasks.value();
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    String eta = done == 0 || done >= partitions ? ""
+                            : String.format(Locale.ROOT, ", ETA %.0f s", secs / done * (partitions - done));
+                    log.printf(Locale.ROOT, "dossier-spark: %d articles extracted (%d of %d tasks), %.2f/s, %.0f s "
+                            + "elapsed%s%n", articles.value(), done, partitions, articles.value() / secs, secs, eta);
+                    if (done >= partitions) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run is over
+            }
+        }, "dossier-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     private static Iterator<Extracted> extract(Iterator<ArticleItem> items, ExecutorPipeline spec,
-                                               CollectionAccumulator<String> builds) {
+                                               CollectionAccumulator<String> builds, LongAccumulator articles,
+                                               LongAccumulator tasks) {
         List<Extracted> out = new ArrayList<>();
         while (items.hasNext()) {
             ArticleItem item = items.next();
@@ -222,11 +257,14 @@ public final class DossierSparkJob {
         if (ExecutorPipeline.builds() > 0) {
             builds.add(ExecutorPipeline.jvm() + "\t" + ExecutorPipeline.builds());
         }
+        articles.add(out.size());
+        tasks.add(1);
         return out.iterator();
     }
 
     private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted,
-                                 CollectionAccumulator<String> builds, Instant start, PrintStream log) {
+                                 CollectionAccumulator<String> builds, Instant start, PrintStream log,
+                                 Thread progress) {
         String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
         StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
                 "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
@@ -235,6 +273,7 @@ public final class DossierSparkJob {
         Dataset<Row> sorted = records.orderBy(col("id"), col("origin"), col("line"));
         sorted.select("line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "records");
         sorted.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "texts");
+        progress.interrupt();
         long recordCount = spark.read().text(out + "records").count();
         log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
 
