@@ -248,7 +248,7 @@ public final class DossierSparkJob {
                 DossierPipeline p = spec.get();
                 ArticleRecord r = p.process(item.article(), item.warnings());
                 out.add(new Extracted(r.article().id(), item.origin(), DossierJson.line(r), item.text(),
-                        ArticleTexts.line(r.article().id(), r.sha256(), p.version(), item.text()), null, null));
+                        ArticleTexts.line(r.article().id(), r.sha256(), JobJarVersion.of(p.version()), item.text()), null, null));
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(new Extracted(item.id(), item.origin(), null, null, null, "extract",
                         OrderedWork.failureMessage(item.origin(), e)));

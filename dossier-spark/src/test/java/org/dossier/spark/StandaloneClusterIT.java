@@ -2,7 +2,13 @@ package org.dossier.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.corpus.ArticleTexts;
+import org.dossier.corpus.RecordImport;
 import org.dossier.export.DossierJson;
+import org.dossier.model.ArticleRecord;
+import org.dossier.store.Backends;
+import org.dossier.store.StoreLocation;
+import org.dossier.store.jdbc.JdbcStore;
 import org.dossier.ingest.ArticleInput;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.pipeline.DossierPipeline;
@@ -23,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * executors' class path ({@code spark.executor.extraClassPath}), as on nodes where it is installed. 24 PolNeAR-dev
  * articles and one bad one:
  * every record is what {@code dossier extract} makes of the article (computed here through the same reader and
- * pipeline), the bad article is in {@code errors}, each executor JVM built the pipeline exactly once, and a second
- * run leaves the same output.
+ * pipeline), the bad article is in {@code errors}, each executor JVM built the pipeline exactly once, a second
+ * run leaves the same output, and {@code dossier import} of the output (SQLite, and PostgreSQL when the tests have
+ * one) leaves the store that ingest of the same articles leaves. The runs' throughput is printed, not asserted.
  */
 class StandaloneClusterIT {
 
@@ -83,10 +92,12 @@ class StandaloneClusterIT {
             Path out = tmp.resolve("output");
             submit(home, master, input, out, tmp.resolve("driver1.log"));
             List<String> records = JobOutput.lines(out.resolve("records"));
-            List<String> errors = JobOutput.lines(out.resolve("errors"));
-            List<String> ties = JobOutput.lines(out.resolve("entity_corpus"));
-            List<String> corpusEntities = JobOutput.lines(out.resolve("corpus_entities"));
+            List<String> errors = JobOutput.rows(out.resolve("errors"));
+            List<String> ties = JobOutput.rows(out.resolve("entity_corpus"));
+            List<String> corpusEntities = JobOutput.rows(out.resolve("corpus_entities"));
             JsonNode report = JSON.readTree(out.resolve("_dossier.json").toFile());
+            System.out.printf("standalone, 2 workers x 1 core: run 1: %d articles in %.1f s%n",
+                    report.get("articles").asInt(), report.get("seconds").asDouble());
 
             // the deployment: two executor JVMs, each built the pipeline (loaded the models) exactly once
             JsonNode builds = report.get("pipeline_builds");
@@ -106,24 +117,67 @@ class StandaloneClusterIT {
             // a second run over the same input and output: the same output, no duplicates
             submit(home, master, input, out, tmp.resolve("driver2.log"));
             assertThat(JobOutput.lines(out.resolve("records"))).containsExactlyElementsOf(records);
-            assertThat(JobOutput.lines(out.resolve("errors"))).containsExactlyElementsOf(errors);
-            assertThat(JobOutput.lines(out.resolve("entity_corpus"))).containsExactlyInAnyOrderElementsOf(ties);
-            assertThat(JobOutput.lines(out.resolve("corpus_entities"))).containsExactlyInAnyOrderElementsOf(corpusEntities);
-            JsonNode again = JSON.readTree(out.resolve("_dossier.json").toFile()).get("pipeline_builds");
+            assertThat(JobOutput.rows(out.resolve("errors"))).containsExactlyElementsOf(errors);
+            assertThat(JobOutput.rows(out.resolve("entity_corpus"))).containsExactlyInAnyOrderElementsOf(ties);
+            assertThat(JobOutput.rows(out.resolve("corpus_entities"))).containsExactlyInAnyOrderElementsOf(corpusEntities);
+            JsonNode report2 = JSON.readTree(out.resolve("_dossier.json").toFile());
+            System.out.printf("standalone, 2 workers x 1 core: run 2: %d articles in %.1f s%n",
+                    report2.get("articles").asInt(), report2.get("seconds").asDouble());
+            JsonNode again = report2.get("pipeline_builds");
             again.fields().forEachRemaining(e -> assertThat(e.getValue().asInt()).as(e.getKey()).isEqualTo(1));
             assertThat(again.size()).isEqualTo(2);
 
             stop(cluster);
             // what `dossier extract --format jsonl` prints for the same articles: the same reader and pipeline
             DossierPipeline pipeline = DossierPipelines.standard();
-            List<String> expected = new ArrayList<>();
+            List<ArticleRecord> extracted = new ArrayList<>();
             for (ArticleInput in : new ArticleReader(System.in).readAll(List.of(input.toString()))) {
                 if (in instanceof ArticleInput.Loaded l) {
-                    expected.add(DossierJson.line(pipeline.process(l.article(), l.warnings())));
+                    extracted.add(pipeline.process(l.article(), l.warnings()));
                 }
             }
+            List<String> expected = extracted.stream().map(DossierJson::line).toList();
             assertThat(expected).hasSize(ARTICLES);
             assertThat(records).containsExactlyInAnyOrderElementsOf(expected);
+            // the job's texts name the version of the code that extract runs, though the job jar relocates classes
+            for (String line : JobOutput.lines(out.resolve("texts"))) {
+                assertThat(ArticleTexts.parse(line, "texts").extractor()).isEqualTo(pipeline.version());
+            }
+
+            // `dossier import` of the job's output leaves the store that ingest of the same articles leaves: ingest
+            // stores each extracted record with Store.put and the pipeline's version (CorpusIngest), in input order
+            List<Function<Path, StoreLocation>> backends = new ArrayList<>();
+            backends.add(d -> new StoreLocation.Sqlite(d.resolve("dossier.db")));
+            Needs.postgresqlIfPresent().ifPresent(pg -> backends.add(d -> StoreLocation.parse(Backends.postgresqlUrl(pg))));
+            for (Function<Path, StoreLocation> backend : backends) {
+                List<String> ingested = new ArrayList<>();
+                try (JdbcStore a = JdbcStore.open(backend.apply(Files.createTempDirectory(tmp, "ingest")), Clock.systemUTC())) {
+                    extracted.forEach(r -> a.put(r, pipeline.version()));
+                    a.forEach(r -> ingested.add(DossierJson.line(r)));
+                }
+                try (JdbcStore b = JdbcStore.open(backend.apply(Files.createTempDirectory(tmp, "import")), Clock.systemUTC())) {
+                    List<String> failures = new ArrayList<>();
+                    RecordImport.Summary s = new RecordImport(b).run(RecordImport.files(out.resolve("records")),
+                            RecordImport.files(out.resolve("texts")), new RecordImport.Listener() {
+                                public void stored(String origin, String id) {
+                                }
+
+                                public void alreadyStored(String origin, String id, String existingId) {
+                                }
+
+                                public void failed(String origin, String message) {
+                                    failures.add(message);
+                                }
+                            });
+                    assertThat(failures).isEmpty();
+                    assertThat(s.stored()).isEqualTo(ARTICLES);
+                    List<String> imported = new ArrayList<>();
+                    b.forEach(r -> imported.add(DossierJson.line(r)));
+                    assertThat(imported).as(b.describe()).isEqualTo(ingested);
+                    assertThat(b.idsExtractedOtherThan(pipeline.version())).isEmpty();
+                    assertThat(b.check().problems()).isEmpty();
+                }
+            }
         } finally {
             stop(cluster);
         }
@@ -183,11 +237,14 @@ class StandaloneClusterIT {
                 "--conf", "spark.driver.host=127.0.0.1",
                 System.getProperty("dossier.spark.jobJar"),
                 "--input", input.toString(), "--output", output.toString(), "--format", "parquet");
+        long t0 = System.nanoTime();
         if (!driver.waitFor(15, TimeUnit.MINUTES)) {
             driver.destroyForcibly();
             throw new AssertionError("the job did not finish in 15 minutes; log: " + tail(log));
         }
         assertThat(driver.exitValue()).as("driver exit code; log: %s", tail(log)).isZero();
+        System.out.printf("standalone, 2 workers x 1 core: spark-submit took %.1f s in all%n",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     static void awaitWorkers(int masterUi, int n, Path tmp) throws Exception {
