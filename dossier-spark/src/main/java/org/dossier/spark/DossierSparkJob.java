@@ -298,7 +298,10 @@ public final class DossierSparkJob {
             table(rows, o, out + table.name());
         }
 
-        Dataset<Row> corpus = sorted.select("id", "line", "text").coalesce(1)
+        // one task, the records in the order of records/ (a sort inside the one partition: coalescing a sorted
+        // dataset does not promise to keep its order)
+        Dataset<Row> corpus = records.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"))
+                .select("id", "line", "text")
                 .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
                         Encoders.row(CorpusStage.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -130,12 +130,10 @@ class StandaloneClusterIT {
             stop(cluster);
             // what `dossier extract --format jsonl` prints for the same articles: the same reader and pipeline
             DossierPipeline pipeline = DossierPipelines.standard();
-            List<ArticleRecord> extracted = new ArrayList<>();
-            for (ArticleInput in : new ArticleReader(System.in).readAll(List.of(input.toString()))) {
-                if (in instanceof ArticleInput.Loaded l) {
-                    extracted.add(pipeline.process(l.article(), l.warnings()));
-                }
-            }
+            // (two threads sharing the pipeline, as `dossier extract --threads 2`)
+            List<ArticleRecord> extracted = new ArticleReader(System.in).readAll(List.of(input.toString())).stream()
+                    .filter(in -> in instanceof ArticleInput.Loaded).map(in -> (ArticleInput.Loaded) in).toList()
+                    .parallelStream().map(l -> pipeline.process(l.article(), l.warnings())).toList();
             List<String> expected = extracted.stream().map(DossierJson::line).toList();
             assertThat(expected).hasSize(ARTICLES);
             assertThat(records).containsExactlyInAnyOrderElementsOf(expected);
