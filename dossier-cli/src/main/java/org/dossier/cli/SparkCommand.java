@@ -52,7 +52,7 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Spark master (default: ${DEFAULT-VALUE}: 2 task threads sharing one pipeline).")
     String master;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks (default: 4 per core).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks (default: one per input file, 4 to 32 per core).")
     Integer partitions;
 
     @Option(names = "--annotation-cache", paramLabel = "DIR",

@@ -111,7 +111,7 @@ public final class DossierSparkJob {
               --output            folder for records/, the tables, errors/, corpus_entities/, entity_corpus/ and
                                   _dossier.json; replaced as a whole on each run
               --format            the tables' format: parquet (default) or jsonl; records/ is always JSON Lines
-              --partitions        extraction tasks (default: 4 per executor core the cluster offers)
+              --partitions        extraction tasks (default: one per input file, from 4 to 32 per core)
               --annotation-cache  a folder every executor reaches: CoreNLP annotations kept and reused there
               --master            the Spark master when not given by spark-submit (e.g. local[2])""";
 
@@ -180,7 +180,7 @@ public final class DossierSparkJob {
             throw new IllegalArgumentException("cannot list the input (" + e.getMessage() + "); check the URIs", e);
         }
         log.println("dossier-spark: " + files.size() + " input files");
-        int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, sc.defaultParallelism() * 4);
+        int partitions = o.partitions() > 0 ? o.partitions() : defaultPartitions(sc.defaultParallelism(), files.size());
         Broadcast<SerializableConf> hadoop = sc.broadcast(new SerializableConf(conf));
         ExecutorPipeline pipeline = new ExecutorPipeline(o.annotationCache(), o.pipelineFactory());
         CollectionAccumulator<String> builds = sc.sc().collectionAccumulator("dossier pipeline builds");
@@ -203,6 +203,16 @@ public final class DossierSparkJob {
             progress.interrupt();
             extracted.unpersist(false);
         }
+    }
+
+    /**
+     * Extraction tasks when {@code --partitions} is not given: small tasks, so that no core idles while another
+     * finishes a long one at the end (one article takes seconds), but not so many that scheduling costs count: one
+     * per input file up to 32 per core, and at least 4 per core (a few large JSON Lines or WARC files hold many
+     * articles each).
+     */
+    static int defaultPartitions(int cores, int files) {
+        return Math.max(Math.max(1, cores * 4), Math.min(files, cores * 32));
     }
 
     /**
@@ -274,13 +284,13 @@ public final class DossierSparkJob {
         sorted.select("line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "records");
         sorted.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "texts");
         progress.interrupt();
-        long recordCount = spark.read().text(out + "records").count();
+        long recordCount = extracted.filter(Extracted::ok).count();       // persisted: no second extraction
         log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
 
         Dataset<Row> errors = spark.createDataFrame(extracted.filter(e -> !e.ok())
                 .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS).orderBy("origin");
         table(errors, o, out + "errors");
-        long errorCount = spark.read().format(format(o)).load(out + "errors").count();
+        long errorCount = extracted.filter(e -> !e.ok()).count();
 
         for (int i = 0; i < Tables.ALL.size(); i++) {
             int t = i;
