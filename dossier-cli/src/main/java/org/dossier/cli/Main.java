@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 TimelineCommand.class, EventCommand.class, ConflictsCommand.class,
                 QuotesCommand.class, ClaimsCommand.class, EntityCommand.class, SearchCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, ImportCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -91,6 +91,39 @@ public final class ArticleReader {
         } catch (IOException e) {
             return new ArticleInput.Failed(origin, origin + ": cannot read (" + e.getMessage() + ")");
         }
+        String stem = stem(file.getFileName().toString());
+        Path sidecar = file.resolveSibling(stem + SIDECAR);
+        byte[] meta = null;
+        if (Files.exists(sidecar)) {
+            try {
+                meta = Files.readAllBytes(sidecar);
+            } catch (IOException e) {
+                return new ArticleInput.Failed(origin, sidecar + ": cannot read (" + e.getMessage() + ")");
+            }
+        }
+        return textArticle(bytes, meta, stem, origin, sidecar.toString());
+    }
+
+    /** The file name without its last extension: the id of a text article without one in its metadata. */
+    public static String stem(String fileName) {
+        return fileName.replaceFirst("\\.[^.]*$", "");
+    }
+
+    /** The name of the metadata sidecar of the text article {@code fileName}: {@code STEM.meta.json}. */
+    public static String sidecarName(String fileName) {
+        return stem(fileName) + SIDECAR;
+    }
+
+    /**
+     * One text article from its bytes and its sidecar's ({@code null}: none), as {@link #read} makes it from a
+     * {@code .txt} file: for readers of other file systems (the Spark job reads from any Hadoop URI).
+     *
+     * @param stem        the id when the metadata has none (the file name without its extension)
+     * @param origin      where the text came from, for messages
+     * @param sidecarName where the metadata came from, for messages
+     */
+    public static ArticleInput textArticle(byte[] bytes, byte[] sidecar, String stem, String origin,
+                                           String sidecarName) {
         List<String> warnings = new ArrayList<>();
         String text;
         try {
@@ -98,26 +131,24 @@ public final class ArticleReader {
         } catch (StrictText.TextException e) {
             return new ArticleInput.Failed(origin, origin + ": " + e.getMessage());
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path sidecar = file.resolveSibling(stem + SIDECAR);
         JsonNode meta = JSON.createObjectNode();
-        if (Files.exists(sidecar)) {
+        if (sidecar != null) {
             try {
-                meta = JSON.readTree(sidecar.toFile());
+                meta = JSON.readTree(sidecar);
             } catch (JsonProcessingException e) {
                 var loc = e.getLocation();
-                return new ArticleInput.Failed(origin, sidecar + (loc != null ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "")
+                return new ArticleInput.Failed(origin, sidecarName + (loc != null ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "")
                         + ": the metadata sidecar is not valid JSON (" + e.getOriginalMessage()
                         + "); fix it or remove it to use the file name as id");
             } catch (IOException e) {
-                return new ArticleInput.Failed(origin, sidecar + ": cannot read (" + e.getMessage() + ")");
+                return new ArticleInput.Failed(origin, sidecarName + ": cannot read (" + e.getMessage() + ")");
             }
             if (meta == null || !meta.isObject()) {
-                return new ArticleInput.Failed(origin, sidecar + ": the metadata sidecar must be a JSON object "
+                return new ArticleInput.Failed(origin, sidecarName + ": the metadata sidecar must be a JSON object "
                         + "like {\"id\": \"...\", \"published\": \"2024-12-18\"}");
             }
         }
-        return build(meta, stem, text, origin, sidecar.toString(), warnings);
+        return build(meta, stem, text, origin, sidecarName, warnings);
     }
 
     private void readJsonLines(Path file, Consumer<ArticleInput> sink) {
@@ -128,7 +159,11 @@ public final class ArticleReader {
         }
     }
 
-    private void readJsonLines(InputStream in, String name, Consumer<ArticleInput> sink) {
+    /**
+     * Reads a JSON Lines stream as {@link #read} reads a {@code .jsonl} file named {@code name} (its articles' ids
+     * default to the file name and the line number): for readers of other file systems.
+     */
+    public static void readJsonLines(InputStream in, String name, Consumer<ArticleInput> sink) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -156,7 +191,7 @@ public final class ArticleReader {
         }
     }
 
-    private ArticleInput parseJsonLine(String line, String name, int lineNo) {
+    private static ArticleInput parseJsonLine(String line, String name, int lineNo) {
         String origin = name + ":" + lineNo;
         JsonNode node;
         try {

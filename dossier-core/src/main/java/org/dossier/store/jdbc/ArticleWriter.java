@@ -1,7 +1,7 @@
 package org.dossier.store.jdbc;
 
 import org.dossier.merge.MergeDecision;
-import org.dossier.merge.NameKeys;
+import org.dossier.merge.CorpusKeys;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleRecord;
 import org.dossier.model.Claim;
@@ -130,13 +130,7 @@ final class ArticleWriter {
 
     /** The full-name keys of every entity of the article but the {@code self}-th: evidence of co-occurrence. */
     private static Set<String> neighbourKeys(List<Entity> entities, int self) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < entities.size(); i++) {
-            if (i != self) {
-                NameKeys.of(entities.get(i)).stream().filter(k -> k.startsWith("n:")).forEach(out::add);
-            }
-        }
-        return out;
+        return CorpusKeys.neighbours(entities, self);
     }
 
     private void timexes(long article, List<Timex> timexes) throws SQLException {

@@ -1,10 +1,10 @@
 package org.dossier.store.jdbc;
 
 import org.dossier.merge.Candidate;
+import org.dossier.merge.CorpusIndex;
+import org.dossier.merge.CorpusKeys;
 import org.dossier.merge.EntityMerger;
 import org.dossier.merge.MergeDecision;
-import org.dossier.merge.NameKeys;
-import org.dossier.merge.PersonName;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 
@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ import java.util.Set;
 final class CorpusEntities {
 
     /** At most this many candidates are weighed for one entity (a common surname has many). */
-    private static final int MAX_CANDIDATES = 50;
+    private static final int MAX_CANDIDATES = CorpusIndex.MAX_CANDIDATES;
 
     private final Connection c;
     private final EntityMerger merger = new EntityMerger();
@@ -37,12 +36,7 @@ final class CorpusEntities {
 
     /** The decision for {@code e}; {@code neighbourKeys} are the name keys of the article's other entities. */
     MergeDecision resolve(Entity e, Set<String> neighbourKeys) throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String k : NameKeys.of(e)) {
-            if (!k.startsWith("t:")) {
-                keys.add(k);
-            }
-        }
+        Set<String> keys = CorpusKeys.lookup(e);
         List<Candidate> candidates = new ArrayList<>();
         if (!keys.isEmpty()) {
             String sql = "SELECT DISTINCT e.pk, e.type, e.name, e.articles FROM entity_keys k JOIN entities e "
@@ -88,8 +82,7 @@ final class CorpusEntities {
                 rs.next();
                 current = rs.getString(1);
             }
-            PersonName mine = PersonName.parse(e.name());
-            if (mine.given().size() > PersonName.parse(current).given().size()) {
+            if (CorpusKeys.takesName(current, e)) {
                 try (PreparedStatement ps = Binder.bind(c.prepareStatement("UPDATE entities SET name = ? WHERE pk = ?"),
                         e.name(), id)) {
                     ps.executeUpdate();
@@ -105,11 +98,9 @@ final class CorpusEntities {
     static final String INSERT_KEY = "INSERT INTO entity_keys (key, entity, uses) VALUES (?, ?, 1) "
             + "ON CONFLICT (key, entity) DO UPDATE SET uses = entity_keys.uses + 1";
 
-    /** The keys an article entity leaves to its corpus entity: its {@link NameKeys}, and {@code t:TITLE}s. */
+    /** The keys an article entity leaves to its corpus entity ({@link CorpusKeys#stored}). */
     static Set<String> storedKeys(Entity e) {
-        Set<String> keys = new LinkedHashSet<>(NameKeys.of(e));
-        e.titles().forEach(t -> keys.add("t:" + NameKeys.normalize(t)));
-        return keys;
+        return CorpusKeys.stored(e);
     }
 
     /** Counts one more article for each of {@code ids}, and one more shared article for each pair. */

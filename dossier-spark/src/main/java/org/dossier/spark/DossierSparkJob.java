@@ -1,0 +1,377 @@
+package org.dossier.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.dossier.export.DossierJson;
+import org.dossier.model.ArticleRecord;
+import org.dossier.corpus.ArticleTexts;
+import org.dossier.pipeline.DossierPipeline;
+import org.dossier.pipeline.OrderedWork;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The Dossier job: {@code spark-submit --class org.dossier.spark.DossierSparkJob dossier-spark-job.jar --input URI…
+ * --output URI [--format parquet|jsonl]}. Reads the articles under the inputs (the formats of {@code dossier extract}
+ * and {@code dossier ingest}, from any Hadoop file system), extracts each with the pipeline of its executor JVM
+ * (built once per JVM, {@link ExecutorPipeline}) and writes under the output:
+ * <ul>
+ *   <li>{@code records/}: one {@code dossier/1} JSON line per article, byte for byte what {@code dossier extract
+ *       --format jsonl} prints for it, sorted by article id; {@code texts/}: the articles' texts, which records do
+ *       not carry ({@link ArticleTexts}), for {@code dossier import};</li>
+ *   <li>the tables of {@link Tables} ({@code articles}, {@code entities}, {@code mentions}, {@code timexes},
+ *       {@code quotes}, {@code claims}, {@code events}, {@code participants}), and {@code errors} (articles that could
+ *       not be read or extracted, with the reason: they do not fail the job);</li>
+ *   <li>{@code corpus_entities} and {@code entity_corpus} ({@link CorpusStage}): the store's cross-article entity
+ *       merging, each article entity's corpus entity with the reason;</li>
+ *   <li>{@code _dossier.json}: what the run did, written last.</li>
+ * </ul>
+ * Every output is replaced as a whole through Spark's output committer, so a re-run over the same input and output,
+ * a retried or a speculative task leaves no duplicates.
+ */
+public final class DossierSparkJob {
+
+    /** The job's options. */
+    public record Options(List<String> inputs, String output, String format, int partitions, String annotationCache,
+                          String master, String pipelineFactory) {
+        public Options(List<String> inputs, String output, String format, int partitions, String annotationCache,
+                       String master) {
+            this(inputs, output, format, partitions, annotationCache, master, null);
+        }
+    }
+
+    /** What a run did. */
+    public record Summary(long articles, long records, long errors, long corpusEntities,
+                          Map<String, Integer> pipelineBuilds, Duration took) {
+    }
+
+    private DossierSparkJob() {
+    }
+
+    public static void main(String[] args) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dossier-spark: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("dossier");
+        if (o.master() != null) {
+            b.master(o.master());
+        }
+        try (SparkSession spark = b.getOrCreate()) {
+            Summary s = run(spark, o, System.err);
+            System.err.println(describe(s, o.output()));
+        }
+    }
+
+    static final String USAGE = """
+            usage: DossierSparkJob --input URI [--input URI …] --output URI [--format parquet|jsonl]
+                                   [--partitions N] [--annotation-cache DIR] [--master URL]
+              --input             articles: a .txt file (NAME.meta.json beside it), a .jsonl file (one article object
+                                  per line, with "text"), a .warc or .warc.gz file, a folder of them, or a glob; any
+                                  Hadoop file system URI (file:, hdfs:, s3a:, gs:, abfs:)
+              --output            folder for records/, the tables, errors/, corpus_entities/, entity_corpus/ and
+                                  _dossier.json; replaced as a whole on each run
+              --format            the tables' format: parquet (default) or jsonl; records/ is always JSON Lines
+              --partitions        extraction tasks (default: one per input file, from 4 to 32 per core)
+              --annotation-cache  a folder every executor reaches: CoreNLP annotations kept and reused there
+              --master            the Spark master when not given by spark-submit (e.g. local[2])""";
+
+    /** Parses the command line; {@code null} for {@code --help}. */
+    static Options parse(String[] args) {
+        List<String> inputs = new ArrayList<>();
+        String output = null;
+        String format = "parquet";
+        int partitions = 0;
+        String cache = null;
+        String master = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help")) {
+                return null;
+            }
+            if (!List.of("--input", "--output", "--format", "--partitions", "--annotation-cache", "--master").contains(a)) {
+                throw new IllegalArgumentException("unknown option '" + a + "'");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(a + " needs a value");
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--input" -> inputs.add(v);
+                case "--output" -> output = v;
+                case "--format" -> {
+                    format = v.toLowerCase(Locale.ROOT);
+                    if (!format.equals("parquet") && !format.equals("jsonl")) {
+                        throw new IllegalArgumentException("--format is parquet or jsonl, not '" + v + "'");
+                    }
+                }
+                case "--partitions" -> {
+                    try {
+                        partitions = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        partitions = -1;
+                    }
+                    if (partitions < 1) {
+                        throw new IllegalArgumentException("--partitions is a whole number of at least 1, not '" + v + "'");
+                    }
+                }
+                case "--annotation-cache" -> cache = v;
+                case "--master" -> master = v;
+                default -> throw new IllegalStateException(a);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no --input; name the articles to read");
+        }
+        if (output == null) {
+            throw new IllegalArgumentException("no --output; name the folder to write");
+        }
+        return new Options(List.copyOf(inputs), output, format, partitions, cache, master);
+    }
+
+    /** Runs the job on {@code spark}; progress and the run's report go to {@code log}. */
+    public static Summary run(SparkSession spark, Options o, PrintStream log) {
+        Instant start = Instant.now();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = sc.hadoopConfiguration();
+        List<InputFile> files;
+        try {
+            files = InputFile.list(conf, o.inputs());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list the input (" + e.getMessage() + "); check the URIs", e);
+        }
+        log.println("dossier-spark: " + files.size() + " input files");
+        int partitions = o.partitions() > 0 ? o.partitions() : defaultPartitions(sc.defaultParallelism(), files.size());
+        Broadcast<SerializableConf> hadoop = sc.broadcast(new SerializableConf(conf));
+        ExecutorPipeline pipeline = new ExecutorPipeline(o.annotationCache(), o.pipelineFactory());
+        CollectionAccumulator<String> builds = sc.sc().collectionAccumulator("dossier pipeline builds");
+        LongAccumulator articles = sc.sc().longAccumulator("dossier articles");
+        LongAccumulator tasks = sc.sc().longAccumulator("dossier extraction tasks");
+
+        JavaRDD<ArticleItem> items = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
+                .flatMap(f -> {
+                    List<ArticleItem> out = new ArrayList<>();
+                    ArticleItem.read(f, hadoop.value().get(), out::add);
+                    return out.iterator();
+                });
+        JavaRDD<Extracted> extracted = items.repartition(partitions)
+                .mapPartitions(it -> extract(it, pipeline, builds, articles, tasks))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Thread progress = progress(log, articles, tasks, partitions);
+        try {
+            return write(spark, o, extracted, builds, start, log, progress);
+        } finally {
+            progress.interrupt();
+            extracted.unpersist(false);
+        }
+    }
+
+    /**
+     * Extraction tasks when {@code --partitions} is not given: small tasks, so that no core idles while another
+     * finishes a long one at the end (one article takes seconds), but not so many that scheduling costs count: one
+     * per input file up to 32 per core, and at least 4 per core (a few large JSON Lines or WARC files hold many
+     * articles each).
+     */
+    static int defaultPartitions(int cores, int files) {
+        return Math.max(Math.max(1, cores * 4), Math.min(files, cores * 32));
+    }
+
+    /**
+     * Prints, every 15 s while the articles are extracted, how many are done (as tasks finish: accumulators reach the
+     * driver with their task), the rate and the ETA from the tasks left.
+     */
+    private static Thread progress(PrintStream log, LongAccumulator articles, LongAccumulator tasks, int partitions) {
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(15_000);
+                    long done = tasks.value();
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    String eta = done == 0 || done >= partitions ? ""
+                            : String.format(Locale.ROOT, ", ETA %.0f s", secs / done * (partitions - done));
+                    log.printf(Locale.ROOT, "dossier-spark: %d articles extracted (%d of %d tasks), %.2f/s, %.0f s "
+                            + "elapsed%s%n", articles.value(), done, partitions, articles.value() / secs, secs, eta);
+                    if (done >= partitions) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run is over
+            }
+        }, "dossier-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static Iterator<Extracted> extract(Iterator<ArticleItem> items, ExecutorPipeline spec,
+                                               CollectionAccumulator<String> builds, LongAccumulator articles,
+                                               LongAccumulator tasks) {
+        List<Extracted> out = new ArrayList<>();
+        while (items.hasNext()) {
+            ArticleItem item = items.next();
+            if (!item.ok()) {
+                out.add(new Extracted(null, item.origin(), null, null, null, "read", item.failure()));
+                continue;
+            }
+            try {
+                DossierPipeline p = spec.get();
+                ArticleRecord r = p.process(item.article(), item.warnings());
+                out.add(new Extracted(r.article().id(), item.origin(), DossierJson.line(r), item.text(),
+                        ArticleTexts.line(r.article().id(), r.sha256(), JobJarVersion.of(p.version()), item.text()), null, null));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(new Extracted(item.id(), item.origin(), null, null, null, "extract",
+                        OrderedWork.failureMessage(item.origin(), e)));
+            }
+        }
+        if (ExecutorPipeline.builds() > 0) {
+            builds.add(ExecutorPipeline.jvm() + "\t" + ExecutorPipeline.builds());
+        }
+        articles.add(out.size());
+        tasks.add(1);
+        return out.iterator();
+    }
+
+    private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted,
+                                 CollectionAccumulator<String> builds, Instant start, PrintStream log,
+                                 Thread progress) {
+        String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
+        StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
+                "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
+        Dataset<Row> records = spark.createDataFrame(extracted.filter(Extracted::ok)
+                .map(e -> RowFactory.create(e.id(), e.origin(), e.line(), e.text(), e.textLine())), recordSchema);
+        Dataset<Row> sorted = records.orderBy(col("id"), col("origin"), col("line"));
+        sorted.select("line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "records");
+        sorted.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "texts");
+        progress.interrupt();
+        long recordCount = extracted.filter(Extracted::ok).count();       // persisted: no second extraction
+        log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
+
+        Dataset<Row> errors = spark.createDataFrame(extracted.filter(e -> !e.ok())
+                .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS).orderBy("origin");
+        table(errors, o, out + "errors");
+        long errorCount = extracted.filter(e -> !e.ok()).count();
+
+        for (int i = 0; i < Tables.ALL.size(); i++) {
+            int t = i;
+            Tables.Table table = Tables.ALL.get(i);
+            Dataset<Row> rows = records.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
+                    it -> {
+                        List<Row> rs = new ArrayList<>();
+                        while (it.hasNext()) {
+                            Row r = it.next();
+                            rs.addAll(Tables.ALL.get(t).rows().apply(DossierJson.read(r.getString(2), r.getString(3),
+                                    r.getString(1))));
+                        }
+                        return rs.iterator();
+                    }, Encoders.row(table.schema()));
+            table(rows, o, out + table.name());
+        }
+
+        // one task, the records in the order of records/ (a sort inside the one partition: coalescing a sorted
+        // dataset does not promise to keep its order)
+        Dataset<Row> corpus = records.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"))
+                .select("id", "line", "text")
+                .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
+                        Encoders.row(CorpusStage.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            table(corpus.filter(col("kind").equalTo("tie"))
+                    .select("article_id", "entity_id", "corpus_entity", "reason"), o, out + "entity_corpus");
+            table(corpus.filter(col("kind").equalTo("entity"))
+                    .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys"),
+                    o, out + "corpus_entities");
+        } finally {
+            corpus.unpersist(false);
+        }
+        long corpusEntities = spark.read().format(format(o)).load(out + "corpus_entities").count();
+
+        Map<String, Integer> perJvm = new TreeMap<>();
+        for (String s : builds.value()) {
+            String[] f = s.split("\t");
+            perJvm.merge(f[0], Integer.parseInt(f[1]), Math::max);
+        }
+        Summary s = new Summary(recordCount + errorCount, recordCount, errorCount, corpusEntities, perJvm,
+                Duration.between(start, Instant.now()));
+        report(spark, out, o, s);
+        return s;
+    }
+
+    private static String format(Options o) {
+        return o.format().equals("jsonl") ? "json" : "parquet";
+    }
+
+    private static void table(Dataset<Row> rows, Options o, String path) {
+        rows.write().mode(SaveMode.Overwrite).format(format(o)).save(path);
+    }
+
+    /** Writes {@code _dossier.json}: the run's counts, the executors' pipeline builds and how long it took. */
+    private static void report(SparkSession spark, String out, Options o, Summary s) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("articles", s.articles());
+        root.put("records", s.records());
+        root.put("errors", s.errors());
+        root.put("corpus_entities", s.corpusEntities());
+        root.put("format", o.format());
+        ObjectNode jvms = root.putObject("pipeline_builds");
+        s.pipelineBuilds().forEach(jvms::put);
+        root.put("seconds", s.took().toMillis() / 1000.0);
+        Path p = new Path(out + "_dossier.json");
+        try {
+            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            try (FSDataOutputStream os = fs.create(p, true)) {
+                os.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(p + ": cannot write the run's report (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The run in one paragraph, for the console. */
+    public static String describe(Summary s, String output) {
+        return String.format(Locale.ROOT, "dossier-spark: %d articles in %.1f s: %d records, %d errors, %d corpus "
+                        + "entities, written to %s; pipelines built per executor JVM: %s", s.articles(),
+                s.took().toMillis() / 1000.0, s.records(), s.errors(), s.corpusEntities(), output, s.pipelineBuilds());
+    }
+}
