@@ -29,7 +29,7 @@ final class CorpusEventText {
         out.println("corpus event " + e.id() + ": " + e.type() + " \"" + e.predicate() + "\", "
                 + (e.day() == null ? "undated" : e.day() + (e.lastDay() != null && !e.lastDay().equals(e.day())
                 ? " to " + e.lastDay() : "")));
-        String who = who(e);
+        String who = e.who();
         if (!who.isEmpty()) {
             out.println("  " + who);
         }
@@ -106,18 +106,6 @@ final class CorpusEventText {
         List<String> out = new ArrayList<>();
         r.participants().forEach(p -> out.add(p.name() + " (" + p.role() + ")"));
         return String.join("; ", out);
-    }
-
-    /** "A → B @ Place": who acts, on whom, and where. */
-    static String who(Rows.CorpusEvent e) {
-        StringBuilder b = new StringBuilder(e.actors() == null ? "" : e.actors());
-        if (e.targets() != null) {
-            b.append(b.length() > 0 ? " \u2192 " : "\u2192 ").append(e.targets());
-        }
-        if (e.location() != null) {
-            b.append(b.length() > 0 ? " @ " : "@ ").append(e.location());
-        }
-        return b.toString();
     }
 
     /** The reports as mentions-table CSV (the form of {@code dossier export --format mentions-csv}). */

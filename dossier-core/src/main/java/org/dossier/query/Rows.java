@@ -63,6 +63,18 @@ public final class Rows {
     public record CorpusEvent(long id, String day, String lastDay, String type, String predicate, String actors,
                               String targets, String location, int reports, int articles, int sources,
                               String firstReported, String disagree) {
+
+        /** "A → B @ Place": who acts, on whom, and where (empty when the reports name none of them). */
+        public String who() {
+            StringBuilder b = new StringBuilder(actors == null ? "" : actors);
+            if (targets != null) {
+                b.append(b.length() > 0 ? " \u2192 " : "\u2192 ").append(targets);
+            }
+            if (location != null) {
+                b.append(b.length() > 0 ? " @ " : "@ ").append(location);
+            }
+            return b.toString();
+        }
     }
 
     /** A participant as one report gives it: the corpus entity's name (or the article's when untied), its role. */

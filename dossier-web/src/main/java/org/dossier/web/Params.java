@@ -150,21 +150,16 @@ final class Params {
 
     /** A path parameter that is a corpus event number. */
     long corpusEventId(String name) {
-        String v = ctx.pathParam(name);
-        try {
-            long id = Long.parseLong(v);
-            if (id < 1) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw WebError.badRequest("event id '" + v + "' is not a positive whole number; event ids come from "
-                    + "/api/corpus-events");
-        }
+        return positiveId(name, "event", "/api/corpus-events");
     }
 
     /** A path parameter that is a corpus entity number. */
     long entityId(String name) {
+        return positiveId(name, "entity", "/api/entities or /api/search");
+    }
+
+    /** A path parameter that is a positive whole number: the id of a {@code what}, listed by {@code listedBy}. */
+    private long positiveId(String name, String what, String listedBy) {
         String v = ctx.pathParam(name);
         try {
             long id = Long.parseLong(v);
@@ -173,8 +168,8 @@ final class Params {
             }
             return id;
         } catch (NumberFormatException e) {
-            throw WebError.badRequest("entity id '" + v + "' is not a positive whole number; entity ids come from "
-                    + "/api/entities or /api/search");
+            throw WebError.badRequest(what + " id '" + v + "' is not a positive whole number; " + what
+                    + " ids come from " + listedBy);
         }
     }
 }

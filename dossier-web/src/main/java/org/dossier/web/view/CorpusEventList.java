@@ -15,18 +15,6 @@ public record CorpusEventList(List<Rows.CorpusEvent> events) {
         events = List.copyOf(events);
     }
 
-    /** "A → B @ Place", or empty. */
-    public static String who(Rows.CorpusEvent e) {
-        StringBuilder b = new StringBuilder(e.actors() == null ? "" : e.actors());
-        if (e.targets() != null) {
-            b.append(b.length() > 0 ? " \u2192 " : "\u2192 ").append(e.targets());
-        }
-        if (e.location() != null) {
-            b.append(b.length() > 0 ? " @ " : "@ ").append(e.location());
-        }
-        return b.toString();
-    }
-
     /** Whether the reports contradict each other (a disagreement other than "since"). */
     public static boolean conflicting(Rows.CorpusEvent e) {
         if (e.disagree() == null) {

@@ -45,7 +45,7 @@ public record CorpusEventPage(Rows.CorpusEventDetail detail) {
 
     /** "A → B @ Place", or empty. */
     public String who() {
-        return CorpusEventList.who(detail.event());
+        return detail.event().who();
     }
 
     /** The readings of {@code d}, with the reports resolved. */
