@@ -53,9 +53,6 @@ final class CorpusEvents {
     private final EventLexicon lexicon = EventLexicon.standard();
     private final EventMerger merger;
 
-    /** Per candidate corpus event of the article being merged: the summed closeness of the close articles reporting it. */
-    private final Map<Long, Double> support = new HashMap<>();
-
     CorpusEvents(Connection c) {
         this(c, new EventMerger());
     }
@@ -96,7 +93,9 @@ final class CorpusEvents {
     List<Assigned> assign(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
         Map<Long, Double> close = profile(article, r, corpusIds);
         // key -> corpus event -> closeness of its closest close article
-        Map<String, Map<Long, Double>> byKey = candidatesIn(close);
+        // per candidate corpus event: the summed closeness of the close articles reporting it
+        Map<Long, Double> support = new HashMap<>();
+        Map<String, Map<Long, Double>> byKey = candidatesIn(close, support);
         Map<String, Map<Long, Double>> mine = new HashMap<>();
         Map<Long, Known> known = new HashMap<>();
         List<Assigned> out = new ArrayList<>();
@@ -125,7 +124,7 @@ final class CorpusEvents {
             known.put(id, k);
             if (d.joins()) {
                 for (long other : merger.alsoTheSame(report, candidates, id)) {
-                    mergeInto(id, other, r.article().id(), known, mergedInto);
+                    mergeInto(id, other, r.article().id(), known, mergedInto, support);
                 }
             }
             k.reports++;
@@ -169,8 +168,8 @@ final class CorpusEvents {
      * Makes corpus event {@code from} part of {@code into}: its reports, keys and what is known of it move, and their
      * reasons say so; {@code article} is the article whose report showed they are one.
      */
-    private void mergeInto(long into, long from, String article, Map<Long, Known> known, Map<Long, Long> mergedInto)
-            throws SQLException {
+    private void mergeInto(long into, long from, String article, Map<Long, Known> known, Map<Long, Long> mergedInto,
+                           Map<Long, Double> support) throws SQLException {
         if (into == from) {
             return;
         }
@@ -264,10 +263,13 @@ final class CorpusEvents {
         return k;
     }
 
-    /** The corpus events of the {@code close} articles by key, each with the closeness of its closest article. */
-    private Map<String, Map<Long, Double>> candidatesIn(Map<Long, Double> close) throws SQLException {
+    /**
+     * The corpus events of the {@code close} articles by key, each with the closeness of its closest article; adds to
+     * {@code support} each one's summed closeness over the close articles that report it.
+     */
+    private Map<String, Map<Long, Double>> candidatesIn(Map<Long, Double> close, Map<Long, Double> support)
+            throws SQLException {
         Map<String, Map<Long, Double>> out = new HashMap<>();
-        support.clear();
         if (close.isEmpty()) {
             return out;
         }
