@@ -46,18 +46,13 @@ public final class CorpusEventQueries {
      * range (its {@code first_day}), told by an article of the publication {@code source} when not {@code null}.
      */
     public List<Rows.CorpusEvent> timeline(TimelineQuery q, Long entityId, String source) {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, entityId, source, params);
-        if (where == null) {
+        List<Long> entities = entities(q, entityId);
+        if (entities != null && entities.isEmpty()) {
             return List.of();
         }
-        params.add(q.limit());
         return sql.run(() -> {
-            List<Long> pks = new ArrayList<>();
-            sql.query("SELECT ce.pk FROM corpus_events ce" + where + " ORDER BY ce.first_day NULLS LAST, ce.pk LIMIT ?",
-                    params, rs -> pks.add(rs.getLong(1)));
             List<Rows.CorpusEvent> out = new ArrayList<>();
-            details(pks, false).values().forEach(d -> out.add(d.event()));
+            details(page(q, entities, source, false, q.limit(), 0), false).values().forEach(d -> out.add(d.event()));
             return out;
         });
     }
@@ -92,20 +87,14 @@ public final class CorpusEventQueries {
      * out.
      */
     public List<Rows.CorpusEventDetail> conflicts(TimelineQuery q, Long entityId, String source, boolean withSince) {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, entityId, source, params);
-        if (where == null) {
+        List<Long> entities = entities(q, entityId);
+        if (entities != null && entities.isEmpty()) {
             return List.of();
         }
         return sql.run(() -> {
             List<Long> found = new ArrayList<>();
             for (int offset = 0; found.size() < q.limit(); offset += BATCH) {
-                List<Object> page = new ArrayList<>(params);
-                page.add(BATCH);
-                page.add(offset);
-                List<Long> pks = new ArrayList<>();
-                sql.query("SELECT ce.pk FROM corpus_events ce" + where + " AND ce.reports >= 2 "
-                        + "ORDER BY ce.first_day NULLS LAST, ce.pk LIMIT ? OFFSET ?", page, rs -> pks.add(rs.getLong(1)));
+                List<Long> pks = page(q, entities, source, true, BATCH, offset);
                 for (Rows.CorpusEventDetail d : details(pks, false).values()) {
                     if (found.size() < q.limit() && d.disagreements().stream().anyMatch(x -> withSince || x.conflict())) {
                         found.add(d.event().id());
@@ -146,35 +135,86 @@ public final class CorpusEventQueries {
     }
 
     /**
-     * SQL restricting {@code ce} (corpus events) to the {@code q} timeline, its parameters added to {@code params};
-     * {@code null} when the entity it names is unknown.
+     * The corpus entities the {@code q} timeline is about: {@code entityId} when not {@code null}, else those the
+     * entity {@code q} names (empty when it names none known); {@code null} when it is about no entity.
      */
-    private String where(TimelineQuery q, Long entityId, String source, List<Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (entityId != null || q.entity() != null) {
-            List<Long> ids = entityId != null ? List.of(entityId) : queries.findEntities(q.entity());
-            if (ids.isEmpty()) {
-                return null;
-            }
-            where.append(" AND ce.pk IN (SELECT e.corpus_event FROM participants p JOIN events e ON e.pk = p.event "
-                    + "WHERE p.corpus_entity IN (").append(Sql.marks(ids.size())).append("))");
-            params.addAll(ids);
+    private List<Long> entities(TimelineQuery q, Long entityId) {
+        if (entityId != null) {
+            return List.of(entityId);
         }
-        CorpusQueries.kindsCondition(q.kinds(), "ce.type", where, params);
+        return q.entity() == null ? null : queries.findEntities(q.entity());
+    }
+
+    /**
+     * The keys of the corpus events of the {@code q} timeline (of the corpus entities {@code entities}, or of all
+     * when {@code null}; {@code source} as in {@link #timeline}; only those of several reports when
+     * {@code severalReports}), earliest first day first (undated last, then by key), {@code limit} of them after the
+     * first {@code offset}.
+     *
+     * <p>An entity's corpus events are read from the timeline index ({@code entity_corpus_events}, schema V11) in
+     * {@code (entity, first_day, corpus_event)} order, so the query stops after {@code offset + limit} rows however
+     * many corpus events the entity takes part in: first the dated ones, then, when the page is not full and no day
+     * range is asked for, the undated ones.
+     */
+    private List<Long> page(TimelineQuery q, List<Long> entities, String source, boolean severalReports, int limit,
+                            int offset) throws SQLException {
+        if (entities == null) {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            conditions(q, "ce.type", "ce.first_day", "ce.pk", source, where, params);
+            if (severalReports) {
+                where.append(" AND ce.reports >= 2");
+            }
+            params.add(limit);
+            params.add(offset);
+            List<Long> pks = new ArrayList<>();
+            sql.query("SELECT ce.pk FROM corpus_events ce" + where + " ORDER BY ce.first_day NULLS LAST, ce.pk "
+                    + "LIMIT ? OFFSET ?", params, rs -> pks.add(rs.getLong(1)));
+            return pks;
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(entities.size() == 1 ? " WHERE x.entity = ?"
+                : " WHERE x.entity IN (" + Sql.marks(entities.size()) + ")");
+        params.addAll(entities);
+        conditions(q, "x.type", "x.first_day", "x.corpus_event", source, where, params);
+        if (severalReports) {
+            where.append(" AND ce.reports >= 2");
+        }
+        // one entity has one row per corpus event; several may share one
+        String select = "SELECT " + (entities.size() == 1 ? "" : "DISTINCT ") + "x.first_day, x.corpus_event FROM "
+                + "entity_corpus_events x" + (severalReports ? " JOIN corpus_events ce ON ce.pk = x.corpus_event" : "");
+        int wanted = offset + limit;
+        List<Long> pks = new ArrayList<>();
+        sql.query(select + where + " AND x.first_day IS NOT NULL ORDER BY x.first_day, x.corpus_event LIMIT "
+                + wanted, params, rs -> pks.add(rs.getLong(2)));
+        if (pks.size() < wanted && q.from() == null && q.to() == null) {
+            sql.query(select + where + " AND x.first_day IS NULL ORDER BY x.corpus_event LIMIT " + (wanted - pks.size()),
+                    params, rs -> pks.add(rs.getLong(2)));
+        }
+        return pks.size() <= offset ? List.of() : new ArrayList<>(pks.subList(offset, pks.size()));
+    }
+
+    /**
+     * Adds to {@code where} (and its parameters to {@code params}) the conditions of the {@code q} timeline other
+     * than its entity, over the columns named: the types it shows, its day range, and the publication
+     * {@code source} when not {@code null} (some report in an article of it).
+     */
+    private static void conditions(TimelineQuery q, String type, String firstDay, String corpusEvent, String source,
+                                   StringBuilder where, List<Object> params) {
+        CorpusQueries.kindsCondition(q.kinds(), type, where, params);
         if (q.from() != null) {
-            where.append(" AND ce.first_day >= ?");
+            where.append(" AND ").append(firstDay).append(" >= ?");
             params.add(q.from().toString());
         }
         if (q.to() != null) {
-            where.append(" AND ce.first_day <= ?");
+            where.append(" AND ").append(firstDay).append(" <= ?");
             params.add(q.to().toString());
         }
         if (source != null) {
-            where.append(" AND ce.pk IN (SELECT e.corpus_event FROM events e JOIN articles a ON a.pk = e.article "
-                    + "WHERE LOWER(a.source) = LOWER(?))");
+            where.append(" AND EXISTS (SELECT 1 FROM events e JOIN articles a ON a.pk = e.article WHERE e.corpus_event = ")
+                    .append(corpusEvent).append(" AND LOWER(a.source) = LOWER(?))");
             params.add(source);
         }
-        return where.toString();
     }
 
     /** The corpus events {@code pks}, in that order (unknown ones left out), with their reports. */

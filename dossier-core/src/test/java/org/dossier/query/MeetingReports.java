@@ -149,6 +149,12 @@ public final class MeetingReports {
                 ps.setString(2, reason);
                 ps.executeUpdate();
             }
+            try (Statement s = c.createStatement()) { // the timeline index (V11), as the store keeps it
+                s.executeUpdate("INSERT INTO entity_corpus_events (entity, corpus_event, first_day, type) SELECT "
+                        + "DISTINCT p.corpus_entity, ce.pk, ce.first_day, ce.type FROM corpus_events ce JOIN events e "
+                        + "ON e.corpus_event = ce.pk JOIN participants p ON p.event = e.pk WHERE ce.pk = " + pk
+                        + " AND p.corpus_entity IS NOT NULL");
+            }
             c.commit();
             return pk;
         } catch (SQLException e) {
@@ -162,6 +168,7 @@ public final class MeetingReports {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE events SET corpus_event = NULL, merge_reason = NULL, merge_key = NULL");
             s.executeUpdate("DELETE FROM corpus_event_keys");
+            s.executeUpdate("DELETE FROM entity_corpus_events");
             s.executeUpdate("DELETE FROM corpus_events");
             c.commit();
         } catch (SQLException e) {

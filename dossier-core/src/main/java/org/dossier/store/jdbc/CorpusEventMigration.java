@@ -34,7 +34,8 @@ final class CorpusEventMigration extends JavaStep {
                 articles.add(rs.getLong(1));
             }
         }
-        CorpusEvents corpus = new CorpusEvents(c);
+        // the timeline index (V11) does not exist yet: V11 builds it from the corpus events tied here
+        CorpusEvents corpus = new CorpusEvents(c, new org.dossier.merge.EventMerger(), EntityCorpusEvents.none());
         ArticleLoader loader = new ArticleLoader(c);
         try (PreparedStatement docId = c.prepareStatement("SELECT doc_id FROM articles WHERE pk = ?");
              PreparedStatement set = c.prepareStatement("UPDATE events SET corpus_event = ?, merge_reason = ?, "

@@ -52,14 +52,21 @@ final class CorpusEvents {
     private final Connection c;
     private final EventLexicon lexicon = EventLexicon.standard();
     private final EventMerger merger;
+    /** The entity → corpus event index of the timeline (V11), kept here in step with the corpus events. */
+    private final EntityCorpusEvents index;
 
     CorpusEvents(Connection c) {
         this(c, new EventMerger());
     }
 
     CorpusEvents(Connection c, EventMerger merger) {
+        this(c, merger, new EntityCorpusEvents(c));
+    }
+
+    CorpusEvents(Connection c, EventMerger merger, EntityCorpusEvents index) {
         this.c = c;
         this.merger = merger;
+        this.index = index;
     }
 
     /** Where one event of the article goes. */
@@ -190,6 +197,7 @@ final class CorpusEvents {
             ps.executeBatch();
         }
         exec("DELETE FROM corpus_event_keys WHERE corpus_event = ?", from);
+        index.drop(from);
         exec("DELETE FROM corpus_events WHERE pk = ?", from);
         Known a = known(into, known);
         Known b = known(from, known);
@@ -408,6 +416,7 @@ final class CorpusEvents {
             }
             if (reports == 0) {
                 exec("DELETE FROM corpus_event_keys WHERE corpus_event = ?", id);
+                index.drop(id);
                 exec("DELETE FROM corpus_events WHERE pk = ?", id);
                 continue;
             }
@@ -439,6 +448,7 @@ final class CorpusEvents {
             exec("UPDATE corpus_events SET type = ?, ace = ?, predicate = ?, reports = ?, articles = ?, first_day = ?, "
                     + "last_day = ?, first_reported = ? WHERE pk = ?", type, aceOf.get(type), predicate, reports,
                     articles, firstDay, lastDay, firstReported, id);
+            index.sync(id);
         }
     }
 

@@ -81,6 +81,10 @@ final class IntegrityCheck {
                         + "GROUP BY ev.corpus_event, ev.merge_key HAVING MAX(k.uses) IS NULL OR MAX(k.uses) <> COUNT(*)",
                 rs -> problem("corpus event #" + rs.getLong(1) + ": key '" + rs.getString(2) + "' is given by "
                         + rs.getLong(3) + " reports but counts " + rs.getLong(4) + " uses"));
+        sql(EntityCorpusEvents.MISSING, rs -> problem("corpus entity #" + rs.getLong(1) + " takes part in corpus event #"
+                + rs.getLong(2) + " but the timeline index has no row for it, or another first day or type"));
+        sql(EntityCorpusEvents.STALE, rs -> problem("the timeline index ties corpus entity #" + rs.getLong(1)
+                + " to corpus event #" + rs.getLong(2) + ", in no report of which it takes part"));
         sql("SELECT a.doc_id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.kind = 'article' "
                 + "AND s.ref = a.pk)", rs -> problem("article '" + rs.getString(1) + "' is missing from the full-text index"));
         return new IntegrityReport(count("articles"), count("entities"), count("events"), problems);

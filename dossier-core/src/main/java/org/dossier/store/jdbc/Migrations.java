@@ -46,7 +46,8 @@ final class Migrations {
 
     /** The migrations written in Java, because SQL cannot compute what they write. */
     static final List<JavaMigration> JAVA = List.of(new NameKeyMigration(), new EventDayMigration(),
-            NameKeyMigration.uses(), new SearchRowsMigration(), new CorpusEventMigration());
+            NameKeyMigration.uses(), new SearchRowsMigration(), new CorpusEventMigration(),
+            new EntityCorpusEventsMigration());
 
     private Migrations() {
     }
