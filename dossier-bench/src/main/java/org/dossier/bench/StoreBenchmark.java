@@ -142,13 +142,18 @@ public final class StoreBenchmark {
         }
     }
 
-    /** Query times (ns) for each name, and how many corpus-event timelines differed from the old query's. */
-    private record Times(long[] perArticle, long[] corpus, long[] before, long[] entity, int differ) {
+    /**
+     * Query times (ns) for each name, wall and CPU of this thread (on SQLite all the work; PostgreSQL's server is
+     * another process), by query; and how many corpus-event timelines differed from the old query's.
+     */
+    private record Times(long[][] wall, long[][] cpu, int differ) {
+        static final String[] QUERIES = {"timeline --entity --per-article", "timeline --entity (corpus events, index)",
+                "  the same, old query (all, sorted)", "entity"};
+
         void print() {
-            report("timeline --entity --per-article", perArticle);
-            report("timeline --entity (corpus events, index)", corpus);
-            report("  the same, old query (all, sorted)", before);
-            report("entity", entity);
+            for (int k = 0; k < QUERIES.length; k++) {
+                report(QUERIES[k], wall[k], cpu[k]);
+            }
             System.out.printf(Locale.ROOT, "  corpus-event timelines that differ from the old query's: %d%n", differ);
         }
     }
@@ -159,30 +164,33 @@ public final class StoreBenchmark {
      * entity, sorted; then the same details), and {@code entity NAME}; compares the two corpus-event timelines.
      */
     private static Times time(JdbcStore store, CorpusQueries q, List<String> names) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         int n = names.size();
-        Times t = new Times(new long[n], new long[n], new long[n], new long[n], 0);
+        long[][] wall = new long[4][n];
+        long[][] cpu = new long[4][n];
         int differ = 0;
         for (int i = 0; i < n; i++) {
             String name = names.get(i);
-            long t0 = System.nanoTime();
-            q.timeline(new TimelineQuery(name, null, null, null, 100));
-            t.perArticle[i] = System.nanoTime() - t0;
-            t0 = System.nanoTime();
-            List<Long> now = q.corpusEvents().timeline(new TimelineQuery(name, null, null, null, 100), null, null)
-                    .stream().map(org.dossier.query.Rows.CorpusEvent::id).toList();
-            t.corpus[i] = System.nanoTime() - t0;
-            t0 = System.nanoTime();
-            List<Long> old = q.corpusEvents().events(oldTimeline(store, q.findEntities(name), 100), false).stream()
-                    .map(d -> d.event().id()).toList();
-            t.before[i] = System.nanoTime() - t0;
-            if (!now.equals(old)) {
+            List<List<Long>> lists = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                long w = System.nanoTime();
+                long c = bean.getCurrentThreadCpuTime();
+                switch (k) {
+                    case 0 -> q.timeline(new TimelineQuery(name, null, null, null, 100));
+                    case 1 -> lists.add(q.corpusEvents().timeline(new TimelineQuery(name, null, null, null, 100), null,
+                            null).stream().map(org.dossier.query.Rows.CorpusEvent::id).toList());
+                    case 2 -> lists.add(q.corpusEvents().events(oldTimeline(store, q.findEntities(name), 100), false)
+                            .stream().map(d -> d.event().id()).toList());
+                    default -> q.entity(name);
+                }
+                cpu[k][i] = bean.getCurrentThreadCpuTime() - c;
+                wall[k][i] = System.nanoTime() - w;
+            }
+            if (!lists.get(0).equals(lists.get(1))) {
                 differ++;
             }
-            t0 = System.nanoTime();
-            q.entity(name);
-            t.entity[i] = System.nanoTime() - t0;
         }
-        return new Times(t.perArticle, t.corpus, t.before, t.entity, differ);
+        return new Times(wall, cpu, differ);
     }
 
     /** The keys of an entity's corpus-event timeline as the query before the index (V11) found them. */
@@ -379,11 +387,15 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void report(String what, long[] nanos) {
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        System.out.printf(Locale.ROOT, "%-42s n=%d  p50 %.2f ms  p95 %.2f ms  max %.2f ms%n", what, s.length,
-                s[s.length / 2] / 1e6, s[(int) Math.ceil(s.length * 0.95) - 1] / 1e6, s[s.length - 1] / 1e6);
+    private static void report(String what, long[] wall, long[] cpu) {
+        long[] w = wall.clone();
+        long[] c = cpu.clone();
+        Arrays.sort(w);
+        Arrays.sort(c);
+        int p95 = (int) Math.ceil(w.length * 0.95) - 1;
+        System.out.printf(Locale.ROOT, "%-42s n=%d  wall p50 %.2f / p95 %.2f / max %.2f ms   CPU p50 %.2f / p95 %.2f "
+                        + "/ max %.2f ms%n", what, w.length, w[w.length / 2] / 1e6, w[p95] / 1e6, w[w.length - 1] / 1e6,
+                c[c.length / 2] / 1e6, c[p95] / 1e6, c[c.length - 1] / 1e6);
     }
 
     /** Person {@code i}: a given name and a surname of its own, so names are compatible only with themselves. */
