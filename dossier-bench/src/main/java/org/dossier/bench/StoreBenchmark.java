@@ -89,7 +89,10 @@ public final class StoreBenchmark {
             compareMerging(db, without, compare, perArticle, persons, random);
             return;
         }
+        long opening = System.nanoTime();
         try (JdbcStore store = JdbcStore.open(StoreLocation.parse(db), Clock.systemUTC())) {
+            System.out.printf(Locale.ROOT, "opened (schema migrations included) in %.1f s%n",
+                    (System.nanoTime() - opening) / 1e9);
             long have = events(store);
             long articles = store.size();
             long target = fill ? (events - have + perArticle - 1) / perArticle : 0;
