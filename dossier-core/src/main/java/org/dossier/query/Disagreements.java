@@ -42,7 +42,6 @@ public final class Disagreements {
 
     private static final Set<String> DENIAL_CUES = denialCues();
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final List<String> ROLES = List.of("source", "target");
 
     private Disagreements() {
@@ -184,15 +183,34 @@ public final class Disagreements {
         return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
     }
 
+    /** Unicode category N (\\p{N}): decimal digits, letter numbers, other numbers. */
+    private static boolean isNumber(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
     static List<String> words(String name) {
         if (name == null) {
             return List.of();
         }
+        // the runs of letters and numbers (regex [\p{L}\p{N}]+), without a regular expression: this runs for
+        // every pair of participants a timeline row compares
+        String s = name.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : NOT_WORD.split(name.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty() && !w.equals("the")) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i <= s.length(); ) {
+            int cp = i < s.length() ? s.codePointAt(i) : -1;
+            boolean word = cp >= 0 && (Character.isLetter(cp) || isNumber(cp));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String w = s.substring(start, i);
+                if (!w.equals("the")) {
+                    out.add(w);
+                }
+                start = -1;
             }
+            i += cp >= 0 ? Character.charCount(cp) : 1;
         }
         return out;
     }

@@ -168,4 +168,19 @@ class DisagreementsTest {
                 List.of(jane)), report("a2", "2024-12-10", null, null, null, null, "asserted", List.of(john)))))
                 .extracting(Rows.Disagreement::kind).containsExactly("participant");
     }
+
+    @org.junit.jupiter.api.Test
+    void wordsAreTheRunsOfLettersAndNumbersAsTheRegularExpressionSplitsThem() {
+        java.util.regex.Pattern notWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        for (String name : List.of("Volodymyr Zelensky", "the  United Nations", "O'Brien-Smith, Jr.", "  Ⅻ Legion ",
+                "Łukasz Żółć", "北京 2008", "Zürich²", "𝐀lpha beta", "...", "", "The The", "Ali_Baba 3½")) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (String w : notWord.split(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!w.isEmpty() && !w.equals("the")) {
+                    expected.add(w);
+                }
+            }
+            assertThat(Disagreements.words(name)).as(name).isEqualTo(expected);
+        }
+    }
 }
