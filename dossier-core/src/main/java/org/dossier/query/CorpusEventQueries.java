@@ -333,6 +333,8 @@ public final class CorpusEventQueries {
     static String names(List<Rows.Report> reports, String role) {
         List<Rows.Party> shown = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
+        Map<String, List<String>> cache = new HashMap<>(); // each name split once, not once per comparison
+        java.util.function.Function<String, List<String>> words = n -> cache.computeIfAbsent(n, Disagreements::words);
         for (Rows.Report r : reports) {
             Set<Integer> once = new LinkedHashSet<>();
             for (Rows.Party p : r.participants()) {
@@ -341,7 +343,7 @@ public final class CorpusEventQueries {
                 }
                 int at = -1;
                 for (int i = 0; i < shown.size() && at < 0; i++) {
-                    if (Disagreements.samePerson(shown.get(i), p)) {
+                    if (Disagreements.samePerson(shown.get(i), p, words)) {
                         at = i;
                     }
                 }
@@ -349,7 +351,7 @@ public final class CorpusEventQueries {
                     shown.add(p);
                     counts.add(0);
                     at = shown.size() - 1;
-                } else if (Disagreements.words(p.name()).size() > Disagreements.words(shown.get(at).name()).size()) {
+                } else if (words.apply(p.name()).size() > words.apply(shown.get(at).name()).size()) {
                     shown.set(at, p);
                 }
                 once.add(at);

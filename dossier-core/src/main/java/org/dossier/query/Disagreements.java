@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,10 +151,11 @@ public final class Disagreements {
             byNames.computeIfAbsent(label, k -> new ArrayList<>()).add(r);
         }
         Set<String> clashing = new TreeSet<>();
+        Map<String, List<String>> words = new HashMap<>(); // each name split once, not once per pair
         for (String a : partiesOf.keySet()) {
             for (String b : partiesOf.keySet()) {
                 if (!a.equals(b) && partiesOf.get(a).stream().noneMatch(p -> partiesOf.get(b).stream()
-                        .anyMatch(q -> samePerson(p, q)))) {
+                        .anyMatch(q -> samePerson(p, q, n -> words.computeIfAbsent(n, Disagreements::words))))) {
                     clashing.add(a);
                     clashing.add(b);
                 }
@@ -169,14 +171,19 @@ public final class Disagreements {
      * the event's other reports tie them); "Jane Smith" and "John Smith" are not.
      */
     static boolean samePerson(Rows.Party p, Rows.Party q) {
+        return samePerson(p, q, Disagreements::words);
+    }
+
+    /** {@link #samePerson(Rows.Party, Rows.Party)}, the words of a name given by {@code words} (a cache of them). */
+    static boolean samePerson(Rows.Party p, Rows.Party q, java.util.function.Function<String, List<String>> words) {
         if (p.entity() != null && p.entity().equals(q.entity())) {
             return true;
         }
         if (p.name() != null && p.name().equalsIgnoreCase(q.name())) {
             return true;
         }
-        List<String> a = words(p.name());
-        List<String> b = words(q.name());
+        List<String> a = words.apply(p.name());
+        List<String> b = words.apply(q.name());
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
