@@ -92,7 +92,7 @@ final class CorpusEvents {
      */
     List<Assigned> assign(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
         Map<Long, Double> close = profile(article, r, corpusIds);
-        discountOtherStories(r, corpusIds, close);
+        int otherStories = discountOtherStories(r, corpusIds, close);
         // key -> corpus event -> closeness of its closest close article
         // per candidate corpus event: the summed closeness of the close articles reporting it
         Map<Long, Double> support = new HashMap<>();
@@ -120,6 +120,10 @@ final class CorpusEvents {
                         k.dates, f.getValue(), support.getOrDefault(k.id, 0.0), here.contains(k.id)));
             }
             MergeDecision d = merger.decide(report, candidates);
+            if (!d.joins() && !candidates.isEmpty() && otherStories > 0) {
+                d = MergeDecision.apart(d.reason() + " (" + otherStories + " of the close articles tell another "
+                        + "person's story: their closeness counts " + OTHER_STORY + ")");
+            }
             long id = d.joins() ? d.target() : create(e);
             Known k = d.joins() ? known.get(id) : new Known(id, e.type(), e.predicate(), 0);
             known.put(id, k);
@@ -336,12 +340,12 @@ final class CorpusEvents {
      * a main person (the person it names most often, at least twice) whom the other does not name at all. Two
      * reports of one arrest, one firing, one death name the same arrested, fired, dead person; two alike stories about
      * one team or one ceremony (two players arrested, two hosts) share the team's or the ceremony's words but not their
-     * main person.
+     * main person. Returns how many it weighed down.
      */
-    private void discountOtherStories(ArticleRecord r, Map<String, Long> corpusIds, Map<Long, Double> close)
+    private int discountOtherStories(ArticleRecord r, Map<String, Long> corpusIds, Map<Long, Double> close)
             throws SQLException {
         if (close.isEmpty()) {
-            return;
+            return 0;
         }
         Map<Long, Integer> mine = new HashMap<>();
         for (org.dossier.model.Entity e : r.entities()) {
@@ -352,7 +356,7 @@ final class CorpusEvents {
         }
         Long main = mainPerson(mine);
         if (main == null) {
-            return;
+            return 0;
         }
         Map<Long, Map<Long, Integer>> theirs = new HashMap<>();
         String sql = "SELECT ae.article, ae.entity, COUNT(*) FROM article_entities ae JOIN mentions m "
@@ -365,13 +369,16 @@ final class CorpusEvents {
                         Integer::sum);
             }
         }
+        int n = 0;
         for (Map.Entry<Long, Double> e : close.entrySet()) {
             Map<Long, Integer> other = theirs.getOrDefault(e.getKey(), Map.of());
             Long theirMain = mainPerson(other);
             if (theirMain != null && !other.containsKey(main) && !mine.containsKey(theirMain)) {
                 e.setValue(e.getValue() * OTHER_STORY);
+                n++;
             }
         }
+        return n;
     }
 
     /** The person named most often (at least twice; a tie names none), by corpus entity. */

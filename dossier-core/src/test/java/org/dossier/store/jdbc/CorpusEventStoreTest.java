@@ -195,7 +195,7 @@ class CorpusEventStoreTest {
                     });
             assertThat(rows(store.connection(), "SELECT merge_reason FROM events ev JOIN articles a ON a.pk = ev.article "
                     + "WHERE a.doc_id = 'oyelaran'")).singleElement().asString().startsWith("new event")
-                    .contains("too far");
+                    .contains("too far").contains("tell another person's story: their closeness counts 0.3");
             assertThat(store.check().problems()).isEmpty();
         }
     }
