@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The word lists the event merger reads, in the kernel lexicon format ({@code docs/lexicon.md}):
- * {@code event-predicates.tsv} (predicates that name the same kind of happening: "quake" and "earthquake") and
+ * {@code event-predicates.tsv} (predicates that name the same kind of happening: "quake" and "earthquake"),
+ * {@code speech-predicates.tsv} (keys of saying and reporting: "say", "report", "confirm") and
  * {@code profile-stopwords.tsv} (words left out of an article's profile). Immutable, shared.
  */
 public final class EventLexicon {
@@ -23,10 +24,12 @@ public final class EventLexicon {
 
     private final Map<String, String> groups;
     private final Set<String> stopwords;
+    private final Set<String> speech;
 
-    private EventLexicon(Map<String, String> groups, Set<String> stopwords) {
+    private EventLexicon(Map<String, String> groups, Set<String> stopwords, Set<String> speech) {
         this.groups = Map.copyOf(groups);
         this.stopwords = Set.copyOf(stopwords);
+        this.speech = Set.copyOf(speech);
     }
 
     /** The lists shipped with Dossier, read once. */
@@ -54,7 +57,11 @@ public final class EventLexicon {
         for (LexiconFile.Row row : file("profile-stopwords.tsv").requireColumns("word").rows()) {
             stop.add(row.lower("word"));
         }
-        return new EventLexicon(groups, stop);
+        Set<String> speech = new HashSet<>();
+        for (LexiconFile.Row row : file("speech-predicates.tsv").requireColumns("key").rows()) {
+            speech.add(row.lower("key"));
+        }
+        return new EventLexicon(groups, stop, speech);
     }
 
     private static LexiconFile file(String name) {
@@ -103,10 +110,35 @@ public final class EventLexicon {
                     return groups.get(b);
                 }
             }
+            if (p.length() > 4 && !p.endsWith("eed")) {
+                return past(p); // "turned" as "turn", "stopped" as "stop": the lemma the extractor gives
+            }
         }
         String base = base(p);
         g = groups.get(base);
         return g != null ? g : base;
+    }
+
+    /**
+     * The base of a regular past form as far as spelling tells: "carried" to "carry", "stopped" to "stop" (but
+     * "killed", "passed" keep their double letter), "believed", "charged", "rescued", "caused" to a final e, else
+     * the past ending cut ("turned" to "turn").
+     */
+    static String past(String p) {
+        if (p.endsWith("ied")) {
+            return p.substring(0, p.length() - 3) + "y";
+        }
+        String stem = p.substring(0, p.length() - 2);
+        int n = stem.length();
+        char last = stem.charAt(n - 1);
+        char before = stem.charAt(n - 2);
+        if (last == before && "lsz".indexOf(last) < 0 && consonant(last)) {
+            return stem.substring(0, n - 1);
+        }
+        if ("vzuc".indexOf(last) >= 0 || last == 'g' && before != 'n' || last == 's' && "aeiou".indexOf(before) >= 0) {
+            return stem + "e";
+        }
+        return stem;
     }
 
     /**
@@ -136,6 +168,11 @@ public final class EventLexicon {
 
     private static boolean consonant(char ch) {
         return Character.isLetter(ch) && "aeiou".indexOf(ch) < 0;
+    }
+
+    /** Whether {@code key} (a {@link #predicateKey}) tells that someone said something, not what happened. */
+    public boolean speech(String key) {
+        return speech.contains(key);
     }
 
     /** Whether {@code word} (lower case) is left out of article profiles. */

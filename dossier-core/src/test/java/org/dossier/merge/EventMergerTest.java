@@ -27,7 +27,7 @@ class EventMergerTest {
         assertThat(lexicon.predicateKey("hit-and-run")).isEqualTo(lexicon.predicateKey("hit"));
         assertThat(lexicon.predicateKey("died")).as("a past form, where no lemma was given").isEqualTo("die");
         assertThat(lexicon.predicateKey("arrested")).isEqualTo(lexicon.predicateKey("capture"));
-        assertThat(lexicon.predicateKey("walked")).as("no listed base: left as it is").isEqualTo("walked");
+        assertThat(lexicon.predicateKey("walked")).as("no listed base: the regular past form's base").isEqualTo("walk");
         assertThat(lexicon.predicateKey("attack")).isNotEqualTo(lexicon.predicateKey("arrest"));
     }
 
@@ -94,5 +94,47 @@ class EventMergerTest {
                         candidate(5, 0.1, Set.of(), Set.of(), Set.of(), false),
                         candidate(8, 1.0, Set.of(), Set.of(), Set.of(), true)), 8L))
                 .as("#3's article is close enough to make it the same; #5's is not").containsExactly(3L);
+    }
+
+    @Test
+    void regularPastFormsAndNewsSynonymsFindTheirLemmasKey() {
+        assertThat(lexicon.predicateKey("turned")).as("an unlisted verb's past form: its lemma").isEqualTo("turn");
+        assertThat(lexicon.predicateKey("stopped")).isEqualTo(lexicon.predicateKey("stop"));
+        assertThat(lexicon.predicateKey("carried")).isEqualTo("carry");
+        assertThat(lexicon.predicateKey("believed")).isEqualTo("believe");
+        assertThat(lexicon.predicateKey("rolled")).as("a double l stays").isEqualTo("roll");
+        assertThat(lexicon.predicateKey("speed")).as("not a past form").isEqualTo("speed");
+        assertThat(lexicon.predicateKey("heist")).isEqualTo(lexicon.predicateKey("robbery"))
+                .isEqualTo(lexicon.predicateKey("stolen")).isEqualTo(lexicon.predicateKey("theft"));
+        assertThat(lexicon.predicateKey("said")).as("an irregular past form, listed").isEqualTo("say");
+        assertThat(lexicon.predicateKey("succumbed")).isEqualTo(lexicon.predicateKey("died"));
+        assertThat(lexicon.predicateKey("outage")).isEqualTo(lexicon.predicateKey("disruption"));
+        assertThat(lexicon.predicateKey("fled")).isEqualTo(lexicon.predicateKey("escape"));
+        assertThat(lexicon.predicateKey("repair")).isNotEqualTo(lexicon.predicateKey("destroy"));
+    }
+
+    @Test
+    void aStatementIsTheSameOnlyWithTheSameSpeaker() {
+        EventReport said = new EventReport(EventType.STATEMENT, "say", lexicon.predicateKey("said"), Set.of(4L), null,
+                null, "asserted");
+        EventCandidate policeSaid = new EventCandidate(7, EventType.STATEMENT, "say", 1, Set.of(5L), Set.of(),
+                Set.of(), 0.6, 0.6, false);
+        MergeDecision apart = merger.decide(said, List.of(policeSaid));
+        assertThat(apart.joins()).as("close articles, but another speaker").isFalse();
+        assertThat(apart.reason()).contains("#7 is another statement: 'say' tells of saying, and the two name no "
+                + "speaker in common");
+        EventCandidate inThisArticle = new EventCandidate(8, EventType.STATEMENT, "say", 1, Set.of(), Set.of(),
+                Set.of(), 1.0, 0, true);
+        assertThat(merger.decide(said, List.of(inThisArticle)).joins()).as("a second 'said' in one article")
+                .isFalse();
+        EventCandidate sameSpeaker = new EventCandidate(9, EventType.STATEMENT, "say", 1, Set.of(4L), Set.of(),
+                Set.of(), 0.6, 0.6, false);
+        MergeDecision joined = merger.decide(said, List.of(policeSaid, sameSpeaker));
+        assertThat(joined.target()).isEqualTo(9L);
+        assertThat(joined.reason()).contains("1 shared participant");
+        EventReport met = new EventReport(EventType.MEETING, "meet", lexicon.predicateKey("meet"), Set.of(), null, null,
+                "asserted");
+        assertThat(merger.decide(met, List.of(new EventCandidate(3, EventType.MEETING, "meet", 1, Set.of(5L), Set.of(),
+                Set.of(), 0.6, 0.6, false))).joins()).as("a happening needs no shared participant").isTrue();
     }
 }

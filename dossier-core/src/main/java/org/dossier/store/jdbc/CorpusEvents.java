@@ -99,6 +99,7 @@ final class CorpusEvents {
      */
     List<Assigned> assign(long article, ArticleRecord r, Map<String, Long> corpusIds) throws SQLException {
         Map<Long, Double> close = profile(article, r, corpusIds);
+        int otherStories = discountOtherStories(r, corpusIds, close);
         // key -> corpus event -> closeness of its closest close article
         // per candidate corpus event: the summed closeness of the close articles reporting it
         Map<Long, Double> support = new HashMap<>();
@@ -126,6 +127,10 @@ final class CorpusEvents {
                         k.dates, f.getValue(), support.getOrDefault(k.id, 0.0), here.contains(k.id)));
             }
             MergeDecision d = merger.decide(report, candidates);
+            if (!d.joins() && !candidates.isEmpty() && otherStories > 0) {
+                d = MergeDecision.apart(d.reason() + " (" + otherStories + " of the close articles tell another "
+                        + "person's story: their closeness counts " + OTHER_STORY + ")");
+            }
             long id = d.joins() ? d.target() : create(e);
             Known k = d.joins() ? known.get(id) : new Known(id, e.type(), e.predicate(), 0);
             known.put(id, k);
@@ -333,6 +338,72 @@ final class CorpusEvents {
                 .limit(CLOSE_ARTICLES)
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    /** What the closeness of an article that tells another person's story counts for ({@link #discountOtherStories}). */
+    static final double OTHER_STORY = 0.3;
+
+    /**
+     * Weighs down the closeness of the close articles that tell another person's story: each of the two articles has
+     * a main person (the person it names most often, at least twice) whom the other does not name at all. Two
+     * reports of one arrest, one firing, one death name the same arrested, fired, dead person; two alike stories about
+     * one team or one ceremony (two players arrested, two hosts) share the team's or the ceremony's words but not their
+     * main person. Returns how many it weighed down.
+     */
+    private int discountOtherStories(ArticleRecord r, Map<String, Long> corpusIds, Map<Long, Double> close)
+            throws SQLException {
+        if (close.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Integer> mine = new HashMap<>();
+        for (org.dossier.model.Entity e : r.entities()) {
+            Long id = corpusIds.get(e.id());
+            if (e.type() == org.dossier.model.EntityType.PERSON && id != null) {
+                mine.merge(id, e.mentions().size(), Integer::sum);
+            }
+        }
+        Long main = mainPerson(mine);
+        if (main == null) {
+            return 0;
+        }
+        Map<Long, Map<Long, Integer>> theirs = new HashMap<>();
+        String sql = "SELECT ae.article, ae.entity, COUNT(*) FROM article_entities ae JOIN mentions m "
+                + "ON m.article_entity = ae.pk WHERE ae.type = 'PERSON' AND ae.article IN ("
+                + CorpusEntities.marks(close.size()) + ") GROUP BY ae.article, ae.entity";
+        try (PreparedStatement ps = Binder.bind(c.prepareStatement(sql), close.keySet().toArray());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                theirs.computeIfAbsent(rs.getLong(1), x -> new HashMap<>()).merge(rs.getLong(2), rs.getInt(3),
+                        Integer::sum);
+            }
+        }
+        int n = 0;
+        for (Map.Entry<Long, Double> e : close.entrySet()) {
+            Map<Long, Integer> other = theirs.getOrDefault(e.getKey(), Map.of());
+            Long theirMain = mainPerson(other);
+            if (theirMain != null && !other.containsKey(main) && !mine.containsKey(theirMain)) {
+                e.setValue(e.getValue() * OTHER_STORY);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The person named most often (at least twice; a tie names none), by corpus entity. */
+    private static Long mainPerson(Map<Long, Integer> mentions) {
+        Long best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Map.Entry<Long, Integer> e : mentions.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** Adds {@code delta} to the article counts of {@code terms}, and to the count of all articles. */

@@ -162,6 +162,44 @@ class CorpusEventStoreTest {
         }
     }
 
+    static final String LINEBACKER_A = "Harbor City Gulls linebacker Dario Menks was arrested for drunk driving "
+            + "early on Sunday. Menks was stopped on the coastal highway after a night out, police said. The Gulls "
+            + "said they were aware of the arrest of Menks.";
+    static final String LINEBACKER_B = "The Gulls linebacker Dario Menks spent the night in jail after his arrest "
+            + "for drunk driving. Menks had been stopped on the coastal highway; the Harbor City Gulls declined to "
+            + "comment on Menks.";
+    static final String RECEIVER = "Harbor City Gulls receiver Tobin Oyelaran was arrested for drunk driving on the "
+            + "coastal highway. Oyelaran was released on bail, and the Gulls said Oyelaran would play on Sunday.";
+
+    private static ArticleRecord arrest(String id, String text, String player, String alias) {
+        return article(id, null, text, List.of(person("E1", text, player, alias),
+                        Records.entity("E2", EntityType.ORGANIZATION, text, "Harbor City Gulls", List.of("Gulls"),
+                                List.of())),
+                event("V1", text, "arrest", 0, "arrest", EventType.JUSTICE, null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void twoPlayersOfOneTeamArrestedAreTwoArrests(Function<Path, StoreLocation> backend) throws SQLException {
+        try (JdbcStore store = JdbcStore.open(backend.apply(dir), JdbcStoreTest.CLOCK)) {
+            store.put(football());
+            store.put(arrest("menks-a", LINEBACKER_A, "Dario Menks", "Menks"));
+            store.put(arrest("oyelaran", RECEIVER, "Tobin Oyelaran", "Oyelaran"));
+            store.put(arrest("menks-b", LINEBACKER_B, "Dario Menks", "Menks"));
+            assertThat(rows(store.connection(), "SELECT a.doc_id || ' ' || ev.corpus_event FROM events ev JOIN articles a "
+                    + "ON a.pk = ev.article WHERE ev.predicate = 'arrest' ORDER BY a.doc_id"))
+                    .as("the team, the highway and the charge are shared; the arrested player is not")
+                    .hasSize(3).satisfies(l -> {
+                        assertThat(l.get(0).split(" ")[1]).isEqualTo(l.get(1).split(" ")[1]);
+                        assertThat(l.get(2).split(" ")[1]).isNotEqualTo(l.get(0).split(" ")[1]);
+                    });
+            assertThat(rows(store.connection(), "SELECT merge_reason FROM events ev JOIN articles a ON a.pk = ev.article "
+                    + "WHERE a.doc_id = 'oyelaran'")).singleElement().asString().startsWith("new event")
+                    .contains("too far").contains("tell another person's story: their closeness counts 0.3");
+            assertThat(store.check().problems()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void aReingestChangesNothingAndAReextractionKeepsTheCounts(Function<Path, StoreLocation> backend)
