@@ -327,12 +327,6 @@ public final class DossierSparkJob {
         // blocks; locality is kept where the blocks are)
         JavaRDD<Extracted> kept = extracted.getNumPartitions() > cores ? extracted.coalesce(cores) : extracted;
 
-        phases.start("errors");
-        Dataset<Row> errors = spark.createDataFrame(kept.filter(e -> !e.ok())
-                .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS);
-        table(sorted(errors, outputTasks(counts[3]), col("origin")), o, out + "errors");
-
-        phases.start("records and texts");
         StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
                 "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
         Dataset<Row> records = sorted(spark.createDataFrame(kept.filter(Extracted::ok)
@@ -340,50 +334,60 @@ public final class DossierSparkJob {
                 outputs, col("id"), col("origin"), col("line"))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            records.select("line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "records");
+            // The outputs are independent Spark jobs of a few tasks each: they run at the same time, from threads of
+            // the driver, so that the cores (a cluster's, or local[N]'s) and the driver's own planning of each job
+            // are not spent one job after the other. First the records, sorted and kept (what every later output
+            // reads), with the errors beside them; then the rest, the longest (the corpus stage, one task) first.
+            String first = "outputs: records, errors";
+            phases.start(first);
+            concurrently(phases, first, List.of(
+                    named("records (sorted, kept)", () -> {
+                        records.select("line").write().mode(SaveMode.Overwrite).option("compression", "none")
+                                .text(out + "records");
+                        return null;
+                    }),
+                    named("errors", () -> {
+                        Dataset<Row> errors = spark.createDataFrame(kept.filter(e -> !e.ok())
+                                .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS);
+                        table(sorted(errors, outputTasks(counts[3]), col("origin")), o, out + "errors");
+                        return null;
+                    })));
             extracted.unpersist(false);      // what follows reads the sorted records
-            records.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none")
-                    .text(out + "texts");
             log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
 
-            phases.start("8 tables");
+            String rest = "outputs: corpus stage, texts, 8 tables";
+            phases.start(rest);
+            java.util.concurrent.atomic.AtomicLong corpusEntities = new java.util.concurrent.atomic.AtomicLong();
+            List<Map.Entry<String, java.util.concurrent.Callable<Object>>> work = new ArrayList<>();
+            work.add(named("corpus stage", () -> {
+                corpusEntities.set(corpusStage(records, outputs, o, out));
+                return null;
+            }));
+            work.add(named("texts", () -> {
+                records.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none")
+                        .text(out + "texts");
+                return null;
+            }));
             for (int i = 0; i < Tables.ALL.size(); i++) {
                 int t = i;
                 Tables.Table table = Tables.ALL.get(i);
-                Dataset<Row> rows = records.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-                        it -> {
-                            List<Row> rs = new ArrayList<>();
-                            while (it.hasNext()) {
-                                Row r = it.next();
-                                rs.addAll(Tables.ALL.get(t).rows().apply(DossierJson.read(r.getString(2),
-                                        r.getString(3), r.getString(1))));
-                            }
-                            return rs.iterator();
-                        }, Encoders.row(table.schema()));
-                table(rows, o, out + table.name());
+                work.add(named(table.name(), () -> {
+                    Dataset<Row> rows = records.mapPartitions(
+                            (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+                                List<Row> rs = new ArrayList<>();
+                                while (it.hasNext()) {
+                                    Row r = it.next();
+                                    rs.addAll(Tables.ALL.get(t).rows().apply(DossierJson.read(r.getString(2),
+                                            r.getString(3), r.getString(1))));
+                                }
+                                return rs.iterator();
+                            }, Encoders.row(table.schema()));
+                    table(rows, o, out + table.name());
+                    return null;
+                }));
             }
-
-            phases.start("corpus stage");
-            // one task, the records in the order of records/: with one output task they are in order already; else
-            // one partition sorted again (coalescing sorted partitions does not promise to keep their order)
-            Dataset<Row> inOrder = outputs == 1 ? records : records.repartition(1)
-                    .sortWithinPartitions(col("id"), col("origin"), col("line"));
-            inOrder = inOrder.select("id", "line", "text");
-            Dataset<Row> corpus = inOrder
-                    .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
-                            Encoders.row(CorpusStage.SCHEMA))
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long corpusEntities;
-            try {
-                Dataset<Row> entities = corpus.filter(col("kind").equalTo("entity"))
-                        .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys");
-                table(entities, o, out + "corpus_entities");
-                table(corpus.filter(col("kind").equalTo("tie"))
-                        .select("article_id", "entity_id", "corpus_entity", "reason"), o, out + "entity_corpus");
-                corpusEntities = entities.count();                  // persisted: the stage does not run again
-            } finally {
-                corpus.unpersist(false);
-            }
+            concurrently(phases, rest, work);
+            phases.end();
 
             Map<String, Integer> perJvm = new TreeMap<>();
             Map<String, Double> buildSecs = new TreeMap<>();
@@ -392,12 +396,82 @@ public final class DossierSparkJob {
                 perJvm.merge(f[0], Integer.parseInt(f[1]), Math::max);
                 buildSecs.merge(f[0], Double.parseDouble(f[2]), Math::max);
             }
-            Summary s = new Summary(recordCount + errorCount, recordCount, errorCount, corpusEntities, perJvm, buildSecs,
-                    Duration.between(start, Instant.now()), phases.list());
+            Summary s = new Summary(recordCount + errorCount, recordCount, errorCount, corpusEntities.get(), perJvm,
+                    buildSecs, Duration.between(start, Instant.now()), phases.list());
             report(spark, out, o, s);
             return s;
         } finally {
             records.unpersist(false);
+        }
+    }
+
+    /**
+     * The corpus stage over the sorted, kept records: one task, the records in the order of records/ (with one output
+     * task they are in order already; else one partition sorted again: coalescing sorted partitions does not promise
+     * to keep their order); writes {@code corpus_entities} and {@code entity_corpus}; the number of corpus entities.
+     */
+    private static long corpusStage(Dataset<Row> records, int outputs, Options o, String out) {
+        Dataset<Row> inOrder = outputs == 1 ? records : records.repartition(1)
+                .sortWithinPartitions(col("id"), col("origin"), col("line"));
+        Dataset<Row> corpus = inOrder.select("id", "line", "text")
+                .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
+                        Encoders.row(CorpusStage.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            Dataset<Row> entities = corpus.filter(col("kind").equalTo("entity"))
+                    .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys");
+            table(entities, o, out + "corpus_entities");
+            table(corpus.filter(col("kind").equalTo("tie"))
+                    .select("article_id", "entity_id", "corpus_entity", "reason"), o, out + "entity_corpus");
+            return entities.count();                  // persisted: the stage does not run again
+        } finally {
+            corpus.unpersist(false);
+        }
+    }
+
+    private static Map.Entry<String, java.util.concurrent.Callable<Object>> named(
+            String name, java.util.concurrent.Callable<Object> work) {
+        return Map.entry(name, work);
+    }
+
+    /**
+     * Runs {@code work} (named phases of {@code group}) on driver threads at the same time and waits for all; the
+     * first failure is thrown once all have ended, so that no job is left running behind a failed run.
+     */
+    private static void concurrently(Phases phases, String group,
+                                     List<Map.Entry<String, java.util.concurrent.Callable<Object>>> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(work.size(), 8), r -> {
+                    Thread t = new Thread(r, "dossier-output");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<Object>> running = new ArrayList<>();
+            for (var w : work) {
+                running.add(pool.submit(() -> phases.time(group, w.getKey(), w.getValue())));
+            }
+            RuntimeException failure = null;
+            for (var f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (failure == null) {
+                        failure = c instanceof RuntimeException r ? r : new IllegalStateException(c.getMessage(), c);
+                    } else {
+                        failure.addSuppressed(c);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the outputs", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -433,7 +507,11 @@ public final class DossierSparkJob {
         root.put("seconds", s.took().toMillis() / 1000.0);
         var phases = root.putArray("phases");
         for (Phases.Phase p : s.phases()) {
-            phases.addObject().put("phase", p.name()).put("seconds", Math.round(p.seconds() * 1000) / 1000.0)
+            ObjectNode phase = phases.addObject().put("phase", p.name());
+            if (p.within() != null) {
+                phase.put("within", p.within());
+            }
+            phase.put("seconds", Math.round(p.seconds() * 1000) / 1000.0)
                     .put("spark_jobs", p.jobs()).put("stages", p.stages()).put("tasks", p.tasks())
                     .put("task_seconds", Math.round(p.taskSeconds() * 1000) / 1000.0);
         }

@@ -21,14 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Phases {
 
-    /** One phase: wall seconds on the driver and what Spark ran for it. */
-    record Phase(String name, double seconds, int jobs, int stages, int tasks, double taskSeconds) {
+    /**
+     * One phase: wall seconds on the driver and what Spark ran for it; {@code within} names the phase it ran inside,
+     * beside others at the same time ({@code null}: a phase of its own).
+     */
+    record Phase(String name, String within, double seconds, int jobs, int stages, int tasks, double taskSeconds) {
     }
 
     private static final String PROPERTY = "dossier.phase";
 
     private final SparkContext sc;
     private final Map<String, Double> wall = new LinkedHashMap<>();
+    private final Map<String, String> within = new ConcurrentHashMap<>();
     private final Map<Integer, String> stagePhase = new ConcurrentHashMap<>();
     private final Map<String, int[]> counts = new ConcurrentHashMap<>();     // jobs, stages, tasks
     private final Map<String, long[]> taskMillis = new ConcurrentHashMap<>();
@@ -88,6 +92,9 @@ final class Phases {
     /** Ends the phase running (if any) and starts {@code name}: the Spark jobs started from now on count for it. */
     void start(String name) {
         end();
+        synchronized (wall) {
+            wall.putIfAbsent(name, 0.0);          // listed where it started, before the phases run inside it
+        }
         current = name;
         started = System.nanoTime();
         sc.setLocalProperty(PROPERTY, name);
@@ -96,15 +103,33 @@ final class Phases {
     /** Ends the phase running, if any. */
     void end() {
         if (current != null) {
-            wall.merge(current, (System.nanoTime() - started) / 1e9, Double::sum);
+            add(current, (System.nanoTime() - started) / 1e9);
             current = null;
             sc.setLocalProperty(PROPERTY, null);
         }
     }
 
+    /**
+     * Runs {@code work} as phase {@code name} of the phase {@code group} on the calling thread, which may be one of
+     * several phases of the group running at once (Spark's local properties, which tag the jobs, are the thread's own).
+     */
+    <T> T time(String group, String name, java.util.concurrent.Callable<T> work) throws Exception {
+        within.put(name, group);
+        long t0 = System.nanoTime();
+        sc.setLocalProperty(PROPERTY, name);
+        try {
+            return work.call();
+        } finally {
+            sc.setLocalProperty(PROPERTY, null);
+            add(name, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
     /** Adds a phase measured elsewhere (before the Spark context existed, say). */
     void add(String name, double seconds) {
-        wall.merge(name, seconds, Double::sum);
+        synchronized (wall) {
+            wall.merge(name, seconds, Double::sum);
+        }
     }
 
     /**
@@ -124,10 +149,14 @@ final class Phases {
         }
         sc.removeSparkListener(listener);
         List<Phase> out = new ArrayList<>();
-        wall.forEach((name, secs) -> {
+        Map<String, Double> walls;
+        synchronized (wall) {
+            walls = new LinkedHashMap<>(wall);
+        }
+        walls.forEach((name, secs) -> {
             int[] c = counts.getOrDefault(name, new int[3]);
             long[] ms = taskMillis.getOrDefault(name, new long[1]);
-            out.add(new Phase(name, secs, c[0], c[1], c[2], ms[0] / 1000.0));
+            out.add(new Phase(name, within.get(name), secs, c[0], c[1], c[2], ms[0] / 1000.0));
         });
         return out;
     }
@@ -151,10 +180,12 @@ final class Phases {
     /** The phases as a table for the console. */
     static String describe(List<Phase> phases) {
         StringBuilder b = new StringBuilder("dossier-spark: where the time went (driver wall seconds; Spark jobs, "
-                + "stages, tasks; task seconds summed over the task threads):");
+                + "stages, tasks; task seconds summed over the task threads; indented phases ran at the same time, "
+                + "inside the phase above them):");
         for (Phase p : phases) {
-            b.append(String.format(Locale.ROOT, "%n  %-28s %7.2f s  %3d jobs %3d stages %5d tasks %8.2f task-s",
-                    p.name(), p.seconds(), p.jobs(), p.stages(), p.tasks(), p.taskSeconds()));
+            b.append(String.format(Locale.ROOT, "%n  %-34s %7.2f s  %3d jobs %3d stages %5d tasks %8.2f task-s",
+                    (p.within() == null ? "" : "  ") + p.name(), p.seconds(), p.jobs(), p.stages(), p.tasks(),
+                    p.taskSeconds()));
         }
         return b.toString();
     }
