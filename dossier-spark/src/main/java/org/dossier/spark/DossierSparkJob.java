@@ -222,13 +222,51 @@ public final class DossierSparkJob {
         Thread progress = progress(log, articles, tasks, extractTasks);
         try {
             phases.start("extract");
-            // the one pass over the articles: everything after it reads the extraction kept here
-            // records, errors, and the characters of each (for sizing the output)
-            long[] counts = extracted.map(e -> e.ok() ? new long[]{1, 0, e.line().length() + e.textLine().length(), 0}
-                    : new long[]{0, 1, 0, e.origin().length() + e.message().length()}).fold(new long[4], (a, b) ->
-                    new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+            // the one pass over the articles, kept: everything after it reads the extraction kept here. Each task
+            // counts its records and errors and their characters (for sizing the outputs).
+            org.apache.spark.api.java.JavaFutureAction<List<long[]>> extraction = extracted.mapPartitions(it -> {
+                long[] c = new long[4];
+                while (it.hasNext()) {
+                    Extracted e = it.next();
+                    if (e.ok()) {
+                        c[0]++;
+                        c[2] += e.line().length() + e.textLine().length();
+                    } else {
+                        c[1]++;
+                        c[3] += e.origin().length() + e.message().length();
+                    }
+                }
+                return List.of(c).iterator();
+            }).collectAsync();
+            // while the executors extract, the driver readies what follows, which needs none of their results: Spark
+            // SQL's session (analyzer, catalog) and the analysed plans of the records and errors
+            int cores = Math.max(1, spark.sparkContext().defaultParallelism());
+            // reading the kept extraction back takes no more tasks than there are cores (each reads several of its
+            // small blocks; locality is kept where the blocks are)
+            JavaRDD<Extracted> kept = extracted.getNumPartitions() > cores ? extracted.coalesce(cores) : extracted;
+            StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
+                    "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
+            Dataset<Row> recordRows = spark.createDataFrame(kept.filter(Extracted::ok)
+                    .map(e -> RowFactory.create(e.id(), e.origin(), e.line(), e.text(), e.textLine())), recordSchema);
+            Dataset<Row> errorRows = spark.createDataFrame(kept.filter(e -> !e.ok())
+                    .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS);
+            long[] counts = new long[4];
+            try {
+                for (long[] c : extraction.get()) {
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] += c[i];
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("the extraction failed: " + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                extraction.cancel(true);
+                throw new IllegalStateException("interrupted while extracting", e);
+            }
             progress.interrupt();
-            return write(spark, o, extracted, counts, builds, start, log, phases);
+            return write(spark, o, extracted, recordRows, errorRows, counts, builds, start, log, phases);
         } finally {
             progress.interrupt();
             extracted.unpersist(false);
@@ -315,63 +353,59 @@ public final class DossierSparkJob {
         return out.iterator();
     }
 
-    private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted, long[] counts,
+    private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted, Dataset<Row> recordRows,
+                                 Dataset<Row> errorRows, long[] counts,
                                  CollectionAccumulator<String> builds, Instant start, PrintStream log,
                                  Phases phases) {
         String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
         long recordCount = counts[0];
         long errorCount = counts[1];
         int outputs = outputTasks(counts[2]);
-        int cores = Math.max(1, spark.sparkContext().defaultParallelism());
-        // reading the kept extraction back takes no more tasks than there are cores (each reads several of its small
-        // blocks; locality is kept where the blocks are)
-        JavaRDD<Extracted> kept = extracted.getNumPartitions() > cores ? extracted.coalesce(cores) : extracted;
-
-        StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
-                "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
-        Dataset<Row> records = sorted(spark.createDataFrame(kept.filter(Extracted::ok)
-                        .map(e -> RowFactory.create(e.id(), e.origin(), e.line(), e.text(), e.textLine())), recordSchema),
-                outputs, col("id"), col("origin"), col("line"))
+        Dataset<Row> records = sorted(recordRows, outputs, col("id"), col("origin"), col("line"))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             // The outputs are independent Spark jobs of a few tasks each: they run at the same time, from threads of
             // the driver, so that the cores (a cluster's, or local[N]'s) and the driver's own planning of each job
-            // are not spent one job after the other. First the records, sorted and kept (what every later output
-            // reads), with the errors beside them; then the rest, the longest (the corpus stage, one task) first.
-            String first = "outputs: records, errors";
-            phases.start(first);
-            concurrently(phases, first, List.of(
-                    named("records (sorted, kept)", () -> {
-                        records.select("line").write().mode(SaveMode.Overwrite).option("compression", "none")
-                                .text(out + "records");
-                        return null;
-                    }),
-                    named("errors", () -> {
-                        Dataset<Row> errors = spark.createDataFrame(kept.filter(e -> !e.ok())
-                                .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS);
-                        table(sorted(errors, outputTasks(counts[3]), col("origin")), o, out + "errors");
-                        return null;
-                    })));
-            extracted.unpersist(false);      // what follows reads the sorted records
-            log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
-
-            String rest = "outputs: corpus stage, texts, 8 tables";
-            phases.start(rest);
+            // are not spent one job after the other. The corpus stage (one task, the longest) starts at once, from
+            // the kept extraction; the records are sorted, kept and written beside it, with the errors; texts and
+            // the tables, which read the sorted records, start when those are kept.
+            String group = "outputs";
+            phases.start(group);
+            java.util.concurrent.CompletableFuture<Void> recordsKept = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.atomic.AtomicLong corpusEntities = new java.util.concurrent.atomic.AtomicLong();
-            List<Map.Entry<String, java.util.concurrent.Callable<Object>>> work = new ArrayList<>();
-            work.add(named("corpus stage", () -> {
-                corpusEntities.set(corpusStage(records, outputs, o, out));
+            List<java.util.concurrent.Callable<Object>> work = new ArrayList<>();
+            work.add(() -> phases.time(group, "corpus stage", () -> {
+                corpusEntities.set(corpusStage(recordRows, o, out));
                 return null;
             }));
-            work.add(named("texts", () -> {
+            work.add(() -> {
+                try {
+                    return phases.time(group, "records (sorted, kept)", () -> {
+                        records.select("line").write().mode(SaveMode.Overwrite).option("compression", "none")
+                                .text(out + "records");
+                        log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
+                        return null;
+                    });
+                } catch (Exception | Error e) {
+                    recordsKept.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    recordsKept.complete(null);
+                }
+            });
+            work.add(() -> phases.time(group, "errors", () -> {
+                table(sorted(errorRows, outputTasks(counts[3]), col("origin")), o, out + "errors");
+                return null;
+            }));
+            work.add(afterRecords(recordsKept, () -> phases.time(group, "texts", () -> {
                 records.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none")
                         .text(out + "texts");
                 return null;
-            }));
+            })));
             for (int i = 0; i < Tables.ALL.size(); i++) {
                 int t = i;
                 Tables.Table table = Tables.ALL.get(i);
-                work.add(named(table.name(), () -> {
+                work.add(afterRecords(recordsKept, () -> phases.time(group, table.name(), () -> {
                     Dataset<Row> rows = records.mapPartitions(
                             (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
                                 List<Row> rs = new ArrayList<>();
@@ -384,9 +418,9 @@ public final class DossierSparkJob {
                             }, Encoders.row(table.schema()));
                     table(rows, o, out + table.name());
                     return null;
-                }));
+                })));
             }
-            concurrently(phases, rest, work);
+            concurrently(work);
             phases.end();
 
             Map<String, Integer> perJvm = new TreeMap<>();
@@ -406,13 +440,12 @@ public final class DossierSparkJob {
     }
 
     /**
-     * The corpus stage over the sorted, kept records: one task, the records in the order of records/ (with one output
-     * task they are in order already; else one partition sorted again: coalescing sorted partitions does not promise
-     * to keep their order); writes {@code corpus_entities} and {@code entity_corpus}; the number of corpus entities.
+     * The corpus stage: one task over every record in the order of records/ (one partition, sorted there: the merge
+     * is sequential by nature); writes {@code corpus_entities} and {@code entity_corpus}; the number of corpus
+     * entities.
      */
-    private static long corpusStage(Dataset<Row> records, int outputs, Options o, String out) {
-        Dataset<Row> inOrder = outputs == 1 ? records : records.repartition(1)
-                .sortWithinPartitions(col("id"), col("origin"), col("line"));
+    private static long corpusStage(Dataset<Row> recordRows, Options o, String out) {
+        Dataset<Row> inOrder = recordRows.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"));
         Dataset<Row> corpus = inOrder.select("id", "line", "text")
                 .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
                         Encoders.row(CorpusStage.SCHEMA))
@@ -429,19 +462,22 @@ public final class DossierSparkJob {
         }
     }
 
-    private static Map.Entry<String, java.util.concurrent.Callable<Object>> named(
-            String name, java.util.concurrent.Callable<Object> work) {
-        return Map.entry(name, work);
+    /** {@code work}, once the sorted records are kept (or not at all, when that failed). */
+    private static java.util.concurrent.Callable<Object> afterRecords(
+            java.util.concurrent.CompletableFuture<Void> recordsKept, java.util.concurrent.Callable<Object> work) {
+        return () -> {
+            recordsKept.join();
+            return work.call();
+        };
     }
 
     /**
-     * Runs {@code work} (named phases of {@code group}) on driver threads at the same time and waits for all; the
-     * first failure is thrown once all have ended, so that no job is left running behind a failed run.
+     * Runs {@code work} on driver threads at the same time and waits for all; the first failure is thrown once all
+     * have ended, so that no job is left running behind a failed run.
      */
-    private static void concurrently(Phases phases, String group,
-                                     List<Map.Entry<String, java.util.concurrent.Callable<Object>>> work) {
+    private static void concurrently(List<java.util.concurrent.Callable<Object>> work) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(work.size(), 8), r -> {
+                work.size(), r -> {
                     Thread t = new Thread(r, "dossier-output");
                     t.setDaemon(true);
                     return t;
@@ -449,14 +485,15 @@ public final class DossierSparkJob {
         try {
             List<java.util.concurrent.Future<Object>> running = new ArrayList<>();
             for (var w : work) {
-                running.add(pool.submit(() -> phases.time(group, w.getKey(), w.getValue())));
+                running.add(pool.submit(w));
             }
             RuntimeException failure = null;
             for (var f : running) {
                 try {
                     f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable c = e.getCause();
+                    Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce
+                            && ce.getCause() != null ? ce.getCause() : e.getCause();
                     if (failure == null) {
                         failure = c instanceof RuntimeException r ? r : new IllegalStateException(c.getMessage(), c);
                     } else {
