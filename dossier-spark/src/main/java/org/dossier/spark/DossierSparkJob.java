@@ -72,7 +72,8 @@ public final class DossierSparkJob {
 
     /** What a run did. */
     public record Summary(long articles, long records, long errors, long corpusEntities,
-                          Map<String, Integer> pipelineBuilds, Duration took) {
+                          Map<String, Integer> pipelineBuilds, Map<String, Double> pipelineBuildSeconds,
+                          Duration took, List<Phases.Phase> phases) {
     }
 
     private DossierSparkJob() {
@@ -92,13 +93,20 @@ public final class DossierSparkJob {
             System.out.println(USAGE);
             return;
         }
+        double toMain = (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        long t0 = System.nanoTime();
         SparkSession.Builder b = SparkSession.builder().appName("dossier");
         if (o.master() != null) {
             b.master(o.master());
         }
         try (SparkSession spark = b.getOrCreate()) {
-            Summary s = run(spark, o, System.err);
+            Map<String, Double> before = new java.util.LinkedHashMap<>();
+            before.put("JVM start to main", toMain);
+            before.put("Spark session start", (System.nanoTime() - t0) / 1e9);
+            Summary s = run(spark, o, System.err, before);
             System.err.println(describe(s, o.output()));
+            System.err.println(Phases.describe(s.phases()));
         }
     }
 
@@ -170,8 +178,16 @@ public final class DossierSparkJob {
 
     /** Runs the job on {@code spark}; progress and the run's report go to {@code log}. */
     public static Summary run(SparkSession spark, Options o, PrintStream log) {
+        return run(spark, o, log, Map.of());
+    }
+
+    /** {@link #run(SparkSession, Options, PrintStream)}, with phases timed before it (the JVM's and session's start). */
+    static Summary run(SparkSession spark, Options o, PrintStream log, Map<String, Double> before) {
         Instant start = Instant.now();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Phases phases = new Phases(spark.sparkContext());
+        before.forEach(phases::add);
+        phases.start("list input");
         Configuration conf = sc.hadoopConfiguration();
         List<InputFile> files;
         try {
@@ -187,22 +203,86 @@ public final class DossierSparkJob {
         LongAccumulator articles = sc.sc().longAccumulator("dossier articles");
         LongAccumulator tasks = sc.sc().longAccumulator("dossier extraction tasks");
 
-        JavaRDD<ArticleItem> items = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
+        // A text file holds one article: the files, spread over the tasks, are the articles, and extraction runs in
+        // the task that read them. A JSON Lines or WARC file holds many: its articles are spread over the tasks
+        // (a shuffle of the texts), so that one big file does not make one long task.
+        boolean containers = files.stream().anyMatch(f -> f.kind() == InputFile.Kind.JSONL
+                || f.kind() == InputFile.Kind.WARC);
+        int readTasks = Math.max(1, Math.min(files.size(), partitions));
+        JavaRDD<ArticleItem> items = sc.parallelize(files, readTasks)
                 .flatMap(f -> {
                     List<ArticleItem> out = new ArrayList<>();
                     ArticleItem.read(f, hadoop.value().get(), out::add);
                     return out.iterator();
                 });
-        JavaRDD<Extracted> extracted = items.repartition(partitions)
+        int extractTasks = containers ? partitions : readTasks;
+        JavaRDD<Extracted> extracted = (containers ? items.repartition(partitions) : items)
                 .mapPartitions(it -> extract(it, pipeline, builds, articles, tasks))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Thread progress = progress(log, articles, tasks, partitions);
+        Thread progress = progress(log, articles, tasks, extractTasks);
         try {
-            return write(spark, o, extracted, builds, start, log, progress);
+            phases.start("extract");
+            // the one pass over the articles, kept: everything after it reads the extraction kept here. Each task
+            // counts its records and errors and their characters (for sizing the outputs).
+            org.apache.spark.api.java.JavaFutureAction<List<long[]>> extraction = extracted.mapPartitions(it -> {
+                long[] c = new long[4];
+                while (it.hasNext()) {
+                    Extracted e = it.next();
+                    if (e.ok()) {
+                        c[0]++;
+                        c[2] += e.line().length() + e.textLine().length();
+                    } else {
+                        c[1]++;
+                        c[3] += e.origin().length() + e.message().length();
+                    }
+                }
+                return List.of(c).iterator();
+            }).collectAsync();
+            // while the executors extract, the driver readies what follows, which needs none of their results: Spark
+            // SQL's session (analyzer, catalog) and the analysed plans of the records and errors
+            int cores = Math.max(1, spark.sparkContext().defaultParallelism());
+            // reading the kept extraction back takes no more tasks than there are cores (each reads several of its
+            // small blocks; locality is kept where the blocks are)
+            JavaRDD<Extracted> kept = extracted.getNumPartitions() > cores ? extracted.coalesce(cores) : extracted;
+            StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
+                    "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
+            Dataset<Row> recordRows = spark.createDataFrame(kept.filter(Extracted::ok)
+                    .map(e -> RowFactory.create(e.id(), e.origin(), e.line(), e.text(), e.textLine())), recordSchema);
+            Dataset<Row> errorRows = spark.createDataFrame(kept.filter(e -> !e.ok())
+                    .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS);
+            long[] counts = new long[4];
+            try {
+                for (long[] c : extraction.get()) {
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] += c[i];
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("the extraction failed: " + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                extraction.cancel(true);
+                throw new IllegalStateException("interrupted while extracting", e);
+            }
+            progress.interrupt();
+            return write(spark, o, extracted, recordRows, errorRows, counts, builds, start, log, phases);
         } finally {
             progress.interrupt();
             extracted.unpersist(false);
         }
+    }
+
+    /** Bytes of output per task and file when writing: files of this size are what readers of the tables want. */
+    static final long OUTPUT_BYTES_PER_TASK = 128L << 20;
+
+    /**
+     * Tasks (and files) for writing {@code bytes} of output: one per {@link #OUTPUT_BYTES_PER_TASK}, at least one.
+     * The extraction's tasks are small, for balance; writing that many files of a few rows each would cost a task
+     * and a file writer per file and table for nothing, and leave readers thousands of small files.
+     */
+    static int outputTasks(long bytes) {
+        return (int) Math.max(1, (bytes + OUTPUT_BYTES_PER_TASK - 1) / OUTPUT_BYTES_PER_TASK);
     }
 
     /**
@@ -265,76 +345,179 @@ public final class DossierSparkJob {
             }
         }
         if (ExecutorPipeline.builds() > 0) {
-            builds.add(ExecutorPipeline.jvm() + "\t" + ExecutorPipeline.builds());
+            builds.add(ExecutorPipeline.jvm() + "\t" + ExecutorPipeline.builds() + "\t"
+                    + ExecutorPipeline.buildSeconds());
         }
         articles.add(out.size());
         tasks.add(1);
         return out.iterator();
     }
 
-    private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted,
+    private static Summary write(SparkSession spark, Options o, JavaRDD<Extracted> extracted, Dataset<Row> recordRows,
+                                 Dataset<Row> errorRows, long[] counts,
                                  CollectionAccumulator<String> builds, Instant start, PrintStream log,
-                                 Thread progress) {
+                                 Phases phases) {
         String out = o.output().endsWith("/") ? o.output() : o.output() + "/";
-        StructType recordSchema = Tables.schema("id", DataTypes.StringType, "origin", DataTypes.StringType,
-                "line", DataTypes.StringType, "text", DataTypes.StringType, "text_line", DataTypes.StringType);
-        Dataset<Row> records = spark.createDataFrame(extracted.filter(Extracted::ok)
-                .map(e -> RowFactory.create(e.id(), e.origin(), e.line(), e.text(), e.textLine())), recordSchema);
-        Dataset<Row> sorted = records.orderBy(col("id"), col("origin"), col("line"));
-        sorted.select("line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "records");
-        sorted.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none").text(out + "texts");
-        progress.interrupt();
-        long recordCount = extracted.filter(Extracted::ok).count();       // persisted: no second extraction
-        log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
+        long recordCount = counts[0];
+        long errorCount = counts[1];
+        int outputs = outputTasks(counts[2]);
+        Dataset<Row> records = sorted(recordRows, outputs, col("id"), col("origin"), col("line"))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            // The outputs are independent Spark jobs of a few tasks each: they run at the same time, from threads of
+            // the driver, so that the cores (a cluster's, or local[N]'s) and the driver's own planning of each job
+            // are not spent one job after the other. The corpus stage (one task, the longest) starts at once, from
+            // the kept extraction; the records are sorted, kept and written beside it, with the errors; texts and
+            // the tables, which read the sorted records, start when those are kept.
+            String group = "outputs";
+            phases.start(group);
+            java.util.concurrent.CompletableFuture<Void> recordsKept = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.atomic.AtomicLong corpusEntities = new java.util.concurrent.atomic.AtomicLong();
+            List<java.util.concurrent.Callable<Object>> work = new ArrayList<>();
+            work.add(() -> phases.time(group, "corpus stage", () -> {
+                corpusEntities.set(corpusStage(recordRows, o, out));
+                return null;
+            }));
+            work.add(() -> {
+                try {
+                    return phases.time(group, "records (sorted, kept)", () -> {
+                        records.select("line").write().mode(SaveMode.Overwrite).option("compression", "none")
+                                .text(out + "records");
+                        log.println("dossier-spark: " + recordCount + " records written to " + out + "records");
+                        return null;
+                    });
+                } catch (Exception | Error e) {
+                    recordsKept.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    recordsKept.complete(null);
+                }
+            });
+            work.add(() -> phases.time(group, "errors", () -> {
+                table(sorted(errorRows, outputTasks(counts[3]), col("origin")), o, out + "errors");
+                return null;
+            }));
+            work.add(afterRecords(recordsKept, () -> phases.time(group, "texts", () -> {
+                records.select("text_line").write().mode(SaveMode.Overwrite).option("compression", "none")
+                        .text(out + "texts");
+                return null;
+            })));
+            for (int i = 0; i < Tables.ALL.size(); i++) {
+                int t = i;
+                Tables.Table table = Tables.ALL.get(i);
+                work.add(afterRecords(recordsKept, () -> phases.time(group, table.name(), () -> {
+                    Dataset<Row> rows = records.mapPartitions(
+                            (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+                                List<Row> rs = new ArrayList<>();
+                                while (it.hasNext()) {
+                                    Row r = it.next();
+                                    rs.addAll(Tables.ALL.get(t).rows().apply(DossierJson.read(r.getString(2),
+                                            r.getString(3), r.getString(1))));
+                                }
+                                return rs.iterator();
+                            }, Encoders.row(table.schema()));
+                    table(rows, o, out + table.name());
+                    return null;
+                })));
+            }
+            concurrently(work);
+            phases.end();
 
-        Dataset<Row> errors = spark.createDataFrame(extracted.filter(e -> !e.ok())
-                .map(e -> RowFactory.create(e.origin(), e.stage(), e.message())), Tables.ERRORS).orderBy("origin");
-        table(errors, o, out + "errors");
-        long errorCount = extracted.filter(e -> !e.ok()).count();
-
-        for (int i = 0; i < Tables.ALL.size(); i++) {
-            int t = i;
-            Tables.Table table = Tables.ALL.get(i);
-            Dataset<Row> rows = records.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-                    it -> {
-                        List<Row> rs = new ArrayList<>();
-                        while (it.hasNext()) {
-                            Row r = it.next();
-                            rs.addAll(Tables.ALL.get(t).rows().apply(DossierJson.read(r.getString(2), r.getString(3),
-                                    r.getString(1))));
-                        }
-                        return rs.iterator();
-                    }, Encoders.row(table.schema()));
-            table(rows, o, out + table.name());
+            Map<String, Integer> perJvm = new TreeMap<>();
+            Map<String, Double> buildSecs = new TreeMap<>();
+            for (String s : builds.value()) {
+                String[] f = s.split("\t");
+                perJvm.merge(f[0], Integer.parseInt(f[1]), Math::max);
+                buildSecs.merge(f[0], Double.parseDouble(f[2]), Math::max);
+            }
+            Summary s = new Summary(recordCount + errorCount, recordCount, errorCount, corpusEntities.get(), perJvm,
+                    buildSecs, Duration.between(start, Instant.now()), phases.list());
+            report(spark, out, o, s);
+            return s;
+        } finally {
+            records.unpersist(false);
         }
+    }
 
-        // one task, the records in the order of records/ (a sort inside the one partition: coalescing a sorted
-        // dataset does not promise to keep its order)
-        Dataset<Row> corpus = records.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"))
-                .select("id", "line", "text")
+    /**
+     * The corpus stage: one task over every record in the order of records/ (one partition, sorted there: the merge
+     * is sequential by nature); writes {@code corpus_entities} and {@code entity_corpus}; the number of corpus
+     * entities.
+     */
+    private static long corpusStage(Dataset<Row> recordRows, Options o, String out) {
+        Dataset<Row> inOrder = recordRows.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"));
+        Dataset<Row> corpus = inOrder.select("id", "line", "text")
                 .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
                         Encoders.row(CorpusStage.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            Dataset<Row> entities = corpus.filter(col("kind").equalTo("entity"))
+                    .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys");
+            table(entities, o, out + "corpus_entities");
             table(corpus.filter(col("kind").equalTo("tie"))
                     .select("article_id", "entity_id", "corpus_entity", "reason"), o, out + "entity_corpus");
-            table(corpus.filter(col("kind").equalTo("entity"))
-                    .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys"),
-                    o, out + "corpus_entities");
+            return entities.count();                  // persisted: the stage does not run again
         } finally {
             corpus.unpersist(false);
         }
-        long corpusEntities = spark.read().format(format(o)).load(out + "corpus_entities").count();
+    }
 
-        Map<String, Integer> perJvm = new TreeMap<>();
-        for (String s : builds.value()) {
-            String[] f = s.split("\t");
-            perJvm.merge(f[0], Integer.parseInt(f[1]), Math::max);
+    /** {@code work}, once the sorted records are kept (or not at all, when that failed). */
+    private static java.util.concurrent.Callable<Object> afterRecords(
+            java.util.concurrent.CompletableFuture<Void> recordsKept, java.util.concurrent.Callable<Object> work) {
+        return () -> {
+            recordsKept.join();
+            return work.call();
+        };
+    }
+
+    /**
+     * Runs {@code work} on driver threads at the same time and waits for all; the first failure is thrown once all
+     * have ended, so that no job is left running behind a failed run.
+     */
+    private static void concurrently(List<java.util.concurrent.Callable<Object>> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                work.size(), r -> {
+                    Thread t = new Thread(r, "dossier-output");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<Object>> running = new ArrayList<>();
+            for (var w : work) {
+                running.add(pool.submit(w));
+            }
+            RuntimeException failure = null;
+            for (var f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce
+                            && ce.getCause() != null ? ce.getCause() : e.getCause();
+                    if (failure == null) {
+                        failure = c instanceof RuntimeException r ? r : new IllegalStateException(c.getMessage(), c);
+                    } else {
+                        failure.addSuppressed(c);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the outputs", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdown();
         }
-        Summary s = new Summary(recordCount + errorCount, recordCount, errorCount, corpusEntities, perJvm,
-                Duration.between(start, Instant.now()));
-        report(spark, out, o, s);
-        return s;
+    }
+
+    /**
+     * {@code rows} sorted by {@code keys} over {@code tasks} partitions: ranges of keys, each sorted. With one task
+     * there is nothing to sample for the ranges; with more, Spark samples the keys first.
+     */
+    private static Dataset<Row> sorted(Dataset<Row> rows, int tasks, org.apache.spark.sql.Column... keys) {
+        return rows.repartitionByRange(tasks, keys).sortWithinPartitions(keys);
     }
 
     private static String format(Options o) {
@@ -356,7 +539,19 @@ public final class DossierSparkJob {
         root.put("format", o.format());
         ObjectNode jvms = root.putObject("pipeline_builds");
         s.pipelineBuilds().forEach(jvms::put);
+        ObjectNode buildSeconds = root.putObject("pipeline_build_seconds");
+        s.pipelineBuildSeconds().forEach((k, v) -> buildSeconds.put(k, Math.round(v * 1000) / 1000.0));
         root.put("seconds", s.took().toMillis() / 1000.0);
+        var phases = root.putArray("phases");
+        for (Phases.Phase p : s.phases()) {
+            ObjectNode phase = phases.addObject().put("phase", p.name());
+            if (p.within() != null) {
+                phase.put("within", p.within());
+            }
+            phase.put("seconds", Math.round(p.seconds() * 1000) / 1000.0)
+                    .put("spark_jobs", p.jobs()).put("stages", p.stages()).put("tasks", p.tasks())
+                    .put("task_seconds", Math.round(p.taskSeconds() * 1000) / 1000.0);
+        }
         Path p = new Path(out + "_dossier.json");
         try {
             FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -27,6 +27,7 @@ public record ExecutorPipeline(String annotationCache, String factory) implement
     private static volatile DossierPipeline pipeline;
     private static volatile ExecutorPipeline built;
     private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicLong BUILD_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
     /** This JVM's pipeline, built on first use. */
     DossierPipeline get() {
@@ -36,7 +37,9 @@ public record ExecutorPipeline(String annotationCache, String factory) implement
         }
         synchronized (LOCK) {
             if (pipeline == null || !equals(built)) {
+                long t0 = System.nanoTime();
                 pipeline = build();
+                BUILD_NANOS.addAndGet(System.nanoTime() - t0);
                 built = this;
                 BUILDS.incrementAndGet();
             }
@@ -59,6 +62,11 @@ public record ExecutorPipeline(String annotationCache, String factory) implement
     /** How many times this JVM built a pipeline (loaded the language models, without an annotation cache). */
     static int builds() {
         return BUILDS.get();
+    }
+
+    /** How long this JVM spent building pipelines (loading the models), in seconds. */
+    static double buildSeconds() {
+        return BUILD_NANOS.get() / 1e9;
     }
 
     /** This JVM, as the job's report names it: host and process id. */

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandaloneClusterIT {
 
     static final int ARTICLES = 24;
-    static final String EXECUTOR_MEMORY = "3500m";
+    static final String EXECUTOR_MEMORY = "2g";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -233,6 +233,12 @@ class StandaloneClusterIT {
                 "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=120s",
                 "--conf", "spark.ui.enabled=false",
                 "--conf", "spark.driver.host=127.0.0.1",
+                // the executors' peak heap and resident memory, for the sizing rule of docs/spark.md
+                "--conf", "spark.eventLog.enabled=true",
+                "--conf", "spark.eventLog.dir=" + Files.createDirectories(log.resolveSibling("events")).toUri(),
+                "--conf", "spark.eventLog.logStageExecutorMetrics=true",
+                "--conf", "spark.executor.processTreeMetrics.enabled=true",
+                "--conf", "spark.executor.metrics.pollingInterval=1s",
                 System.getProperty("dossier.spark.jobJar"),
                 "--input", input.toString(), "--output", output.toString(), "--format", "parquet");
         long t0 = System.nanoTime();
@@ -243,6 +249,32 @@ class StandaloneClusterIT {
         assertThat(driver.exitValue()).as("driver exit code; log: %s", tail(log)).isZero();
         System.out.printf("standalone, 2 workers x 1 core: spark-submit took %.1f s in all%n",
                 (System.nanoTime() - t0) / 1e9);
+        executorPeaks(log.resolveSibling("events")).forEach((executor, peak) -> System.out.printf(
+                "standalone: executor %s (heap %s): peak heap used %d MB, peak resident %d MB%n", executor,
+                EXECUTOR_MEMORY, peak[0] >> 20, peak[1] >> 20));
+    }
+
+    /** Each executor's peak JVM heap used and peak resident memory (bytes), from the runs' event logs. */
+    static Map<String, long[]> executorPeaks(Path events) throws IOException {
+        Map<String, long[]> peaks = new java.util.TreeMap<>();
+        try (Stream<Path> logs = Files.list(events)) {
+            for (Path f : logs.toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (!line.contains("SparkListenerStageExecutorMetrics")) {
+                        continue;
+                    }
+                    JsonNode e = JSON.readTree(line);
+                    String id = f.getFileName() + "/" + e.path("Executor ID").asText();
+                    if (e.path("Executor ID").asText().equals("driver")) {
+                        continue;
+                    }
+                    long[] p = peaks.computeIfAbsent(id, k -> new long[2]);
+                    p[0] = Math.max(p[0], e.path("Executor Metrics").path("JVMHeapMemory").asLong());
+                    p[1] = Math.max(p[1], e.path("Executor Metrics").path("ProcessTreeJVMRSSMemory").asLong());
+                }
+            }
+        }
+        return peaks;
     }
 
     static void awaitWorkers(int masterUi, int n, Path tmp) throws Exception {
