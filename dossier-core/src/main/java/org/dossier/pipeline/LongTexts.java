@@ -2,12 +2,15 @@ package org.dossier.pipeline;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.Dependency;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Annotates a long article in pieces, so that the annotator's own structures (CoreNLP keeps about a kilobyte per
@@ -37,6 +40,7 @@ final class LongTexts {
         List<Sentence> sentences = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<Integer> insideLines = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
         int pieces = 0;
         for (int from = 0; from < text.length(); pieces++) {
             int to = end(text, from, pieceChars);
@@ -45,7 +49,7 @@ final class LongTexts {
             }
             AnnotatedArticle part = annotator.annotate(text.substring(from, to));
             for (Sentence s : part.sentences()) {
-                sentences.add(moved(s, sentences.size(), from));
+                sentences.add(moved(s, sentences.size(), from, shared));
             }
             for (String w : part.warnings()) {
                 warnings.add(from == 0 ? w : "(in the part from character " + from + ") " + w);
@@ -90,13 +94,26 @@ final class LongTexts {
         return limit; // no space in half a piece: a run of 50,000 characters without one
     }
 
-    private static Sentence moved(Sentence s, int index, int by) {
+    /**
+     * {@code s} at its place in the article. Tags and relation names are kept once for the whole article, and a
+     * lemma equal to its word is the word, so that a long article's million tokens do not each carry copies.
+     */
+    private static Sentence moved(Sentence s, int index, int by, Map<String, String> shared) {
         List<Token> tokens = new ArrayList<>(s.tokens().size());
         for (Token t : s.tokens()) {
-            tokens.add(new Token(t.index(), t.start() + by, t.end() + by, t.word(), t.lemma(), t.pos(), t.ner(),
-                    t.coarseNer()));
+            String lemma = t.lemma().equals(t.word()) ? t.word() : t.lemma();
+            tokens.add(new Token(t.index(), t.start() + by, t.end() + by, t.word(), lemma, one(shared, t.pos()),
+                    one(shared, t.ner()), one(shared, t.coarseNer())));
         }
-        return new Sentence(index, s.start() + by, s.end() + by, tokens, s.dependencies());
+        List<Dependency> deps = new ArrayList<>(s.dependencies().size());
+        for (Dependency d : s.dependencies()) {
+            deps.add(new Dependency(one(shared, d.relation()), d.governor(), d.dependent()));
+        }
+        return new Sentence(index, s.start() + by, s.end() + by, tokens, deps);
+    }
+
+    private static String one(Map<String, String> shared, String s) {
+        return s == null ? null : shared.computeIfAbsent(s, k -> k);
     }
 
     private static String join(List<Integer> offsets) {
