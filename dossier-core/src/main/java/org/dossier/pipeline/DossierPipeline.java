@@ -54,16 +54,25 @@ public final class DossierPipeline {
         return version;
     }
 
+    /** The annotator this pipeline runs before its extractors (shared by every thread). */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     /**
-     * Annotates and extracts every layer. {@code warnings} are carried into the record, with, first, those of the
+     * Annotates and extracts every layer; an article over {@value LongTexts#PIECE_CHARS} characters is annotated in
+     * pieces ({@link LongTexts}). {@code warnings} are carried into the record, with, first, those of the
      * language check ({@link LanguageCheck}: not English, or not the language the metadata says), made before the
      * annotation.
      */
     public ArticleRecord process(Article article, List<String> warnings) {
+        StageTimes times = StageTimes.start(article);
         List<String> notes = new ArrayList<>(warnings);
         notes.addAll(LanguageCheck.warnings(article));
-        AnnotatedArticle annotated = annotator.annotate(article.text());
-        return extract(article, annotated, notes);
+        times.lap("language");
+        AnnotatedArticle annotated = LongTexts.annotate(annotator, article.text());
+        times.lap("annotate");
+        return extract(article, annotated, notes, times);
     }
 
     /**
@@ -72,6 +81,11 @@ public final class DossierPipeline {
      * relative dates are left underspecified; either way a warning says so.
      */
     public ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings) {
+        return extract(article, annotated, warnings, StageTimes.start(article));
+    }
+
+    private ArticleRecord extract(Article article, AnnotatedArticle annotated, List<String> warnings,
+                                  StageTimes times) {
         List<String> notes = new ArrayList<>(warnings);
         notes.addAll(annotated.warnings());
         List<Timex> timexes = extractors.timexes().tag(annotated, article.anchor());
@@ -88,12 +102,19 @@ public final class DossierPipeline {
                         + "give 'published' in the metadata or --published");
             }
         }
+        times.lap("timexes");
         List<Entity> entities = extractors.entities().extract(annotated, article, timexes);
+        times.lap("entities");
         List<Claim> claims = extractors.claims().extract(annotated, entities, timexes);
+        times.lap("claims");
         List<Quote> quotes = extractors.quotes().extract(annotated, claims);
+        times.lap("quotes");
         List<Event> events = extractors.events().extract(annotated, article, entities, timexes, claims);
-        return new ArticleRecord(article, sha256(article.text()), entities, timexes, quotes, claims, events,
-                notes);
+        times.lap("events");
+        ArticleRecord record = new ArticleRecord(article, sha256(article.text()), entities, timexes, quotes, claims,
+                events, notes);
+        times.report();
+        return record;
     }
 
     static String sha256(String text) {
