@@ -2,14 +2,11 @@ package org.dossier.bench;
 
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
-import org.dossier.ingest.ArticleInput;
-import org.dossier.ingest.ArticleReader;
 import org.dossier.model.Article;
 import org.dossier.pipeline.DossierPipeline;
 import org.dossier.pipeline.DossierPipelines;
 import org.dossier.pipeline.OrderedWork;
 
-import java.io.InputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -77,7 +74,7 @@ public final class ScalingBenchmark {
         if (THREADS.isThreadContentionMonitoringSupported()) {
             THREADS.setThreadContentionMonitoringEnabled(true);
         }
-        List<Article> articles = read(corpus);
+        List<Article> articles = ThroughputBenchmark.read(corpus);
         articles = new ArrayList<>(articles.subList(0, Math.min(limit, articles.size())));
         articles.sort(Comparator.comparingInt((Article a) -> a.text().length()).reversed());
         System.out.printf(Locale.ROOT, "corpus %s: %d articles, longest first; %d cores; JVM %s; heap max %d MB;"
@@ -222,18 +219,6 @@ public final class ScalingBenchmark {
             sum += a.text().length();
         }
         return (double) sum / Math.max(t[0], t[1]);
-    }
-
-    private static List<Article> read(String corpus) {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader(InputStream.nullInputStream()).read(List.of(corpus), in -> {
-            if (in instanceof ArticleInput.Loaded l) {
-                articles.add(l.article());
-            } else {
-                System.err.println("skipped: " + ((ArticleInput.Failed) in).message());
-            }
-        });
-        return articles;
     }
 
     private static String collectors() {

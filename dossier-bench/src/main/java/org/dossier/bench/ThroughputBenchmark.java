@@ -162,7 +162,8 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private static List<Article> read(String corpus) {
+    /** The articles of {@code corpus} as extract reads them; an unreadable one is skipped with its message. */
+    static List<Article> read(String corpus) {
         List<Article> articles = new ArrayList<>();
         new ArticleReader(InputStream.nullInputStream()).read(List.of(corpus), in -> {
             if (in instanceof ArticleInput.Loaded l) {
