@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tokens per second of Dossier's extract pipeline and of CoreNLP's default English pipeline (the one
@@ -95,7 +97,7 @@ public final class ThroughputBenchmark {
         DossierPipeline dossier = new DossierPipeline(dossierAnnotator, Extractors.standard());
         double dossierLoad = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "dossier: models loaded in %.1f s%n", dossierLoad);
-        pass("dossier warm-up", dossierAnnotator, dossier, warm, 1, new AtomicLong());
+        long dossierAnnotated = pass("dossier warm-up", dossierAnnotator, dossier, warm, 1, new AtomicLong());
         long[] dossierTokens = new long[1];
         Run one = timed("dossier --threads 1", dossierLoad, dossierAnnotator, dossier, sample, 1, heap, dossierTokens);
         runs.add(one);
@@ -106,6 +108,9 @@ public final class ThroughputBenchmark {
         if (longDossier != null) {
             runs.add(longDossier);
         }
+        for (Run r : runs) {
+            dossierAnnotated += r.tokens();
+        }
         String dossierTiming = dossierAnnotator.timing();
         dossierAnnotator = null;
         dossier = null;
@@ -114,6 +119,7 @@ public final class ThroughputBenchmark {
         Run base = null;
         Run longBase = null;
         String baseTiming = null;
+        long baseAnnotated = 0;
         if (coreNlp) {
             System.gc();
             resetPeakRss();
@@ -122,7 +128,7 @@ public final class ThroughputBenchmark {
             CoreNlpAnnotator baseline = new CoreNlpAnnotator(CoreNlpAnnotator.coreNlpDefaultProperties());
             double baseLoad = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "corenlp-default: models loaded in %.1f s%n", baseLoad);
-            pass("corenlp-default warm-up", baseline, null, warm, 1, new AtomicLong());
+            baseAnnotated = pass("corenlp-default warm-up", baseline, null, warm, 1, new AtomicLong());
             base = withTokens(timed("corenlp-default", baseLoad, baseline, null, sample, 1, baseHeap, null),
                     dossierTokens[0]);
             runs.add(base);
@@ -131,6 +137,7 @@ public final class ThroughputBenchmark {
                         null), longTokens[0]);
                 runs.add(longBase);
             }
+            baseAnnotated += base.tokens() + (longBase == null ? 0 : longBase.tokens());
             baseTiming = baseline.timing();
             baseHeap.close();
         }
@@ -160,6 +167,29 @@ public final class ThroughputBenchmark {
         if (baseTiming != null) {
             System.out.println("corenlp-default " + baseTiming);
         }
+        // CoreNLP's timings add up every pass (warm-up, one thread, two threads, long set: Dossier annotates about
+        // twice the tokens CoreNLP does) in wall time summed over threads; per token they can be compared
+        System.out.println();
+        System.out.println("CoreNLP's per-annotator wall time per 1,000 tokens annotated (every pass, warm-up included;"
+                + " on a loaded machine wall time also counts waiting for a core):");
+        System.out.println("dossier (" + dossierAnnotated + " tokens): " + perThousand(dossierTiming, dossierAnnotated));
+        if (baseTiming != null) {
+            System.out.println("corenlp-default (" + baseAnnotated + " tokens): " + perThousand(baseTiming, baseAnnotated));
+        }
+    }
+
+    /** CoreNLP's timing lines ("POSTaggerAnnotator: 17.2 sec.") as milliseconds per 1,000 tokens, one after the other. */
+    static String perThousand(String timing, long tokens) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.").matcher(timing);
+        while (m.find()) {
+            if (!out.isEmpty()) {
+                out.append(", ");
+            }
+            out.append(String.format(Locale.ROOT, "%s %.1f ms", m.group(1),
+                    Double.parseDouble(m.group(2)) * 1e6 / Math.max(1, tokens)));
+        }
+        return out.toString();
     }
 
     /** The articles of {@code corpus} as extract reads them; an unreadable one is skipped with its message. */

@@ -36,7 +36,9 @@ import java.util.concurrent.Executors;
  * of annotation time and most of the heap. It leaves out what Dossier does itself or does not need: SUTime and the
  * numeric classifiers (our own temporal tagger finds and normalizes dates), CoreNLP's entity mentions, and
  * statistical coreference (over half of CoreNLP's default running time; Dossier resolves names, titles and pronouns
- * itself). Its models are loaded in parallel. A sentence longer than {@value #MAX_SENTENCE_TOKENS} tokens (a
+ * itself). The parse gives the basic dependencies only ({@link BasicDependencyParse}: CoreNLP's annotator builds four
+ * more graphs no layer reads) and scores with {@link ParserScorer} (the same parses in less than half the time).
+ * Its models are loaded in parallel. A sentence longer than {@value #MAX_SENTENCE_TOKENS} tokens (a
  * table, a text with no punctuation) is cut into pieces first, with a warning, so time and memory stay linear in
  * the article's length. See {@code docs/quality.md}.
  */
@@ -95,7 +97,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Builds Dossier's pipeline with its three models (tagger, NER classifiers, parser) loaded at once on as many
-     * threads: a third of the sequential load time on two cores.
+     * threads: a third of the sequential load time on two cores. The parser is Dossier's {@link BasicDependencyParse},
+     * not CoreNLP's {@code depparse} annotator; its annotations are byte-identical to those of the same profile with
+     * CoreNLP's ({@code SameAnnotations} in dossier-bench), so {@link #PROFILE} did not change.
      */
     private static AnnotationPipeline loadInParallel(Properties p, SentenceBound bound) {
         AnnotatorImplementations impl = new AnnotatorImplementations();
@@ -106,7 +110,8 @@ public final class CoreNlpAnnotator implements Annotator {
         });
         try {
             var ner = CompletableFuture.supplyAsync(() -> impl.ner(p), loaders);
-            var parser = CompletableFuture.supplyAsync(() -> impl.dependencies(p), loaders);
+            var parser = CompletableFuture.supplyAsync(
+                    () -> (edu.stanford.nlp.pipeline.Annotator) BasicDependencyParse.load(p), loaders);
             var tagger = CompletableFuture.supplyAsync(() -> impl.posTagger(p), loaders);
             AnnotationPipeline pipeline = new AnnotationPipeline();
             pipeline.addAnnotator(impl.tokenizer(p));
