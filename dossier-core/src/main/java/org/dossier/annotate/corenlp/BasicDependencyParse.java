@@ -38,8 +38,11 @@ final class BasicDependencyParse extends SentenceAnnotator {
             throw new IllegalArgumentException("depparse.extradependencies is not supported by Dossier's parse"
                     + " annotator, which builds the basic dependencies only; drop the property");
         }
-        DependencyParser parser = DependencyParser.loadFromModelFile(
-                own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
+        // A parser of our own, not DependencyParser.loadFromModelFile's: that one comes from CoreNLP's JVM-wide
+        // DependencyParserCache, shared with every other depparse annotator in the process (CoreNLP's own pipeline in
+        // the benchmark, a second Dossier annotator), and install() replaces its classifier.
+        DependencyParser parser = new DependencyParser(own);
+        parser.loadModelFile(own.getProperty("model", DependencyParser.DEFAULT_MODEL));
         ParserScorer.install(parser);
         return new BasicDependencyParse(parser);
     }

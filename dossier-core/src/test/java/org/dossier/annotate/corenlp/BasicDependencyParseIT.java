@@ -1,11 +1,13 @@
 package org.dossier.annotate.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,6 +45,16 @@ class BasicDependencyParseIT {
         assertThat(ParserScorer.installedIn(parse.parser())).isTrue();
         parse.annotate(ours);
         impl.dependencies(p).annotate(coreNlps);
+        // CoreNLP's own annotator scored with CoreNLP's classifier: ours is a private parser, not the one in
+        // CoreNLP's JVM-wide parser cache (sharing it once made this comparison a parser against itself, and broke
+        // the next annotator built in the same JVM)
+        DependencyParser cached = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
+                PropertiesUtils.extractPrefixedProperties(p, "depparse."));
+        assertThat(ParserScorer.installedIn(cached)).isFalse();
+        assertThat(cached).isNotSameAs(parse.parser());
+        BasicDependencyParse second = BasicDependencyParse.load(p);
+        assertThat(second.parser()).isNotSameAs(parse.parser());
+        assertThat(ParserScorer.installedIn(second.parser())).isTrue();
 
         List<CoreMap> sentences = ours.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> expected = coreNlps.get(CoreAnnotations.SentencesAnnotation.class);
