@@ -23,13 +23,8 @@ final class EntityCorpusEvents {
 
     static final String TABLE = "entity_corpus_events";
 
-    /** The rows corpus event {@code ?} should have, from its reports' participants (the one parameter: its key). */
-    static final String ROWS_OF = "SELECT DISTINCT p.corpus_entity, ce.pk, ce.first_day, ce.type FROM corpus_events ce "
-            + "JOIN events e ON e.corpus_event = ce.pk JOIN participants p ON p.event = e.pk "
-            + "WHERE ce.pk = ? AND p.corpus_entity IS NOT NULL";
-
     /** The rows the corpus events {@code ce.pk IN (...)} should have: append the condition's list. */
-    static final String ROWS_OF_ANY = "SELECT DISTINCT p.corpus_entity, ce.pk, ce.first_day, ce.type FROM corpus_events "
+    static final String ROWS_OF = "SELECT DISTINCT p.corpus_entity, ce.pk, ce.first_day, ce.type FROM corpus_events "
             + "ce JOIN events e ON e.corpus_event = ce.pk JOIN participants p ON p.event = e.pk "
             + "WHERE p.corpus_entity IS NOT NULL AND ce.pk";
 
@@ -65,11 +60,6 @@ final class EntityCorpusEvents {
         return new EntityCorpusEvents(null);
     }
 
-    /** Writes the rows of corpus event {@code id} again from its reports, its first day and type as now stored. */
-    void sync(long id) throws SQLException {
-        sync(List.of(id));
-    }
-
     /**
      * Writes the rows of the corpus events {@code ids} again from their reports, their first days and types as now
      * stored: two statements for all of them (an article's refresh touches one corpus event per event; one
@@ -88,7 +78,7 @@ final class EntityCorpusEvents {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = Binder.bind(c.prepareStatement("INSERT INTO " + TABLE
-                    + " (entity, corpus_event, first_day, type) " + ROWS_OF_ANY + in), chunk.toArray())) {
+                    + " (entity, corpus_event, first_day, type) " + ROWS_OF + in), chunk.toArray())) {
                 ps.executeUpdate();
             }
         }
