@@ -101,24 +101,33 @@ public final class StoreBenchmark {
                 for (long a = 0; a < articles; a++) {
                     article(a, perArticle, persons, random);
                 }
+                java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
                 long t0 = System.nanoTime();
+                long c0 = bean.getCurrentThreadCpuTime();
                 long tBlock = t0;
+                long cBlock = c0;
                 for (long a = 0; a < target; a++) {
                     store.put(article(articles + a, perArticle, persons, random));
                     if ((a + 1) % 1000 == 0) {
                         long now = System.nanoTime();
+                        long cpuNow = bean.getCurrentThreadCpuTime();
                         double s = (now - t0) / 1e9;
                         double rate = (a + 1) / s;
+                        // CPU per article: on SQLite all of the write's work, whatever else the machine runs
                         System.out.printf(Locale.ROOT, "  %d of %d articles written (%d events in store), %.1f "
-                                        + "articles/s (last 1,000: %.1f/s), ETA %.0f min%n", a + 1, target,
-                                (articles + a + 1) * perArticle, rate, 1000 / ((now - tBlock) / 1e9),
-                                (target - a - 1) / rate / 60);
+                                        + "articles/s (last 1,000: %.1f/s, %.1f ms CPU per article), ETA %.0f min, "
+                                        + "load %.1f%n", a + 1, target, (articles + a + 1) * perArticle, rate,
+                                1000 / ((now - tBlock) / 1e9), (cpuNow - cBlock) / 1e6 / 1000,
+                                (target - a - 1) / rate / 60, java.lang.management.ManagementFactory
+                                        .getOperatingSystemMXBean().getSystemLoadAverage());
                         tBlock = now;
+                        cBlock = cpuNow;
                     }
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "write: %d articles (%d events) in %.1f s: %.0f articles/s, %.0f events/s%n",
-                        target, target * perArticle, s, target / s, target * perArticle / s);
+                System.out.printf(Locale.ROOT, "write: %d articles (%d events) in %.1f s: %.0f articles/s, %.0f events/s, "
+                                + "%.1f ms CPU per article%n", target, target * perArticle, s, target / s,
+                        target * perArticle / s, (bean.getCurrentThreadCpuTime() - c0) / 1e6 / target);
             }
             System.out.printf(Locale.ROOT, "store holds %d articles, %d events%n", store.size(), events(store));
             CorpusQueries q = new CorpusQueries(store);

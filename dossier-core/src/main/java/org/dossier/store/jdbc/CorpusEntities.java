@@ -145,12 +145,14 @@ final class CorpusEntities {
         if (neighbourKeys.isEmpty()) {
             return out;
         }
-        String sql = "SELECT DISTINCT e.name FROM entity_cooccurrence co JOIN entity_keys k ON k.entity = co.other "
-                + "JOIN entities e ON e.pk = co.other WHERE co.entity = ? AND k.key IN ("
-                + marks(neighbourKeys.size()) + ")";
-        List<Object> params = new ArrayList<>();
+        // from the article's name keys (a few entities each) to the co-occurrence row by its primary key, not from
+        // every entity that ever co-occurred with this one (thousands for a person in the news): SQLite keeps the
+        // order of a CROSS JOIN
+        String sql = "SELECT DISTINCT e.name FROM entity_keys k CROSS JOIN entity_cooccurrence co CROSS JOIN entities e "
+                + "WHERE k.key IN (" + marks(neighbourKeys.size()) + ") AND co.entity = ? AND co.other = k.entity "
+                + "AND e.pk = k.entity";
+        List<Object> params = new ArrayList<>(neighbourKeys);
         params.add(id);
-        params.addAll(neighbourKeys);
         try (PreparedStatement ps = Binder.bind(c.prepareStatement(sql), params.toArray());
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

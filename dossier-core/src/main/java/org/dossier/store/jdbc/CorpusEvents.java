@@ -469,6 +469,7 @@ final class CorpusEvents {
      * with its keys.
      */
     void refresh(Collection<Long> ids) throws SQLException {
+        List<Long> kept = new ArrayList<>();
         for (long id : new LinkedHashSet<>(ids)) {
             int reports;
             int articles;
@@ -519,8 +520,9 @@ final class CorpusEvents {
             exec("UPDATE corpus_events SET type = ?, ace = ?, predicate = ?, reports = ?, articles = ?, first_day = ?, "
                     + "last_day = ?, first_reported = ? WHERE pk = ?", type, aceOf.get(type), predicate, reports,
                     articles, firstDay, lastDay, firstReported, id);
-            index.sync(id);
+            kept.add(id);
         }
+        index.sync(kept); // all at once, after their first days and types are written
     }
 
     private void exec(String sql, Object... params) throws SQLException {
