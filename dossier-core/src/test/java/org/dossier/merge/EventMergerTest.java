@@ -171,5 +171,7 @@ class EventMergerTest {
                 List.of(samePlace)).joins()).as("the same place").isTrue();
         assertThat(lexicon.light(lexicon.predicateKey("quake"))).as("a happening is no light word").isFalse();
         assertThat(lexicon.light(lexicon.predicateKey("making"))).isTrue();
+        assertThat(lexicon.predicateKey("made")).as("an irregular past form, as its base").isEqualTo("make");
+        assertThat(lexicon.light(lexicon.predicateKey("went"))).isTrue();
     }
 }
