@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * The word lists the event merger reads, in the kernel lexicon format ({@code docs/lexicon.md}):
  * {@code event-predicates.tsv} (predicates that name the same kind of happening: "quake" and "earthquake"),
- * {@code speech-predicates.tsv} (keys of saying and reporting: "say", "report", "confirm") and
+ * {@code speech-predicates.tsv} (keys of saying and reporting: "say", "report", "confirm"),
+ * {@code light-predicates.tsv} (support verbs and generic nouns that name no happening by themselves: "make",
+ * "remain", "security") and
  * {@code profile-stopwords.tsv} (words left out of an article's profile). Immutable, shared.
  */
 public final class EventLexicon {
@@ -25,11 +27,13 @@ public final class EventLexicon {
     private final Map<String, String> groups;
     private final Set<String> stopwords;
     private final Set<String> speech;
+    private final Set<String> light;
 
-    private EventLexicon(Map<String, String> groups, Set<String> stopwords, Set<String> speech) {
+    private EventLexicon(Map<String, String> groups, Set<String> stopwords, Set<String> speech, Set<String> light) {
         this.groups = Map.copyOf(groups);
         this.stopwords = Set.copyOf(stopwords);
         this.speech = Set.copyOf(speech);
+        this.light = Set.copyOf(light);
     }
 
     /** The lists shipped with Dossier, read once. */
@@ -61,7 +65,11 @@ public final class EventLexicon {
         for (LexiconFile.Row row : file("speech-predicates.tsv").requireColumns("key").rows()) {
             speech.add(row.lower("key"));
         }
-        return new EventLexicon(groups, stop, speech);
+        Set<String> light = new HashSet<>();
+        for (LexiconFile.Row row : file("light-predicates.tsv").requireColumns("key").rows()) {
+            light.add(row.lower("key"));
+        }
+        return new EventLexicon(groups, stop, speech, light);
     }
 
     private static LexiconFile file(String name) {
@@ -173,6 +181,14 @@ public final class EventLexicon {
     /** Whether {@code key} (a {@link #predicateKey}) tells that someone said something, not what happened. */
     public boolean speech(String key) {
         return speech.contains(key);
+    }
+
+    /**
+     * Whether {@code key} (a {@link #predicateKey}) is a light predicate: a support verb ("make", "take", "remain") or a
+     * generic noun ("security", "emergency", "career") that does not name a happening by itself.
+     */
+    public boolean light(String key) {
+        return light.contains(key);
     }
 
     /** Whether {@code word} (lower case) is left out of article profiles. */

@@ -20,7 +20,9 @@ import java.util.Locale;
  *       {@link #CLOSE}, or at least {@link #NEAR} with a shared participant or place (corpus entities).</li>
  * </ul>
  * A report of speech ({@link EventLexicon#speech}: "said", "reported", "confirmed") qualifies only with a shared
- * participant: every "said" is its own statement unless the same speaker is named. Two earthquakes in two countries
+ * participant: every "said" is its own statement unless the same speaker is named; so does a light predicate from
+ * another article ({@link EventLexicon#light}: "make", "take", "remain", "security", "emergency"), which names no
+ * happening by itself. Two earthquakes in two countries
  * are two events: their articles share the words of every earthquake report, which idf weighs down, but not the
  * places, victims and officials; two alike stories about one team or one ceremony (two players arrested, two hosts)
  * are kept apart by the store, which weighs down the closeness of an article whose main person the other does not
@@ -77,6 +79,21 @@ public final class EventMerger {
                 + "speaker in common";
     }
 
+    /**
+     * Why {@code c} cannot be joined on the word of {@code r} alone, or {@code null}: a light predicate
+     * ({@link EventLexicon#light}: a support verb such as "make", "take", "remain", or a generic noun such as
+     * "security", "emergency", "career") names no happening by itself, so two articles that both use it have reported
+     * one happening only when the reports also share a participant or the place ({@code shared}). Within one article
+     * it joins as any other ("the emergency" ... "the emergency").
+     */
+    private String lightWord(EventReport r, EventCandidate c, int shared) {
+        if (c.sameArticle() || shared > 0 || !lexicon.light(r.key())) {
+            return null;
+        }
+        return "#" + c.id() + " is reported by another article, and '" + r.predicate() + "' names no happening by "
+                + "itself: the two share no participant or place";
+    }
+
     /** Decides for {@code report} among {@code candidates}. */
     public MergeDecision decide(EventReport report, List<EventCandidate> candidates) {
         EventCandidate best = null;
@@ -93,6 +110,11 @@ public final class EventMerger {
             }
             int shared = shared(report, c);
             boolean elsewhere = report.place() != null && !c.places().isEmpty() && !c.places().contains(report.place());
+            String light = lightWord(report, c, shared);
+            if (light != null) {
+                ruledOut.add(light);
+                continue;
+            }
             boolean qualifies = c.sameArticle() || c.closeness() >= (elsewhere ? bridge : close)
                     || (c.closeness() >= near && shared > 0);
             if (!qualifies) {
@@ -129,7 +151,8 @@ public final class EventMerger {
     public List<Long> alsoTheSame(EventReport report, List<EventCandidate> candidates, long joined) {
         List<Long> out = new ArrayList<>();
         for (EventCandidate c : candidates) {
-            if (c.id() != joined && ruledOut(report, c) == null && otherSpeech(report, c) == null && (c.sameArticle()
+            if (c.id() != joined && ruledOut(report, c) == null && otherSpeech(report, c) == null
+                    && lightWord(report, c, shared(report, c)) == null && (c.sameArticle()
                     || c.closeness() >= bridge)) {
                 out.add(c.id());
             }

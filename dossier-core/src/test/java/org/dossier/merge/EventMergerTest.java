@@ -137,4 +137,41 @@ class EventMergerTest {
         assertThat(merger.decide(met, List.of(new EventCandidate(3, EventType.MEETING, "meet", 1, Set.of(5L), Set.of(),
                 Set.of(), 0.6, 0.6, false))).joins()).as("a happening needs no shared participant").isTrue();
     }
+
+    @Test
+    void aLightPredicateFromAnotherArticleNeedsASharedParticipantOrPlace() {
+        // "Firefighters took the injured to hospital" in one article, "Police took two suspects into custody" in a
+        // close one: "take" tells nothing of which happening either report is.
+        EventReport took = new EventReport(EventType.OTHER, "take", lexicon.predicateKey("take"), Set.of(4L), null,
+                null, "asserted");
+        EventCandidate policeTook = new EventCandidate(7, EventType.OTHER, "take", 1, Set.of(5L), Set.of(), Set.of(),
+                0.6, 0.6, false);
+        MergeDecision apart = merger.decide(took, List.of(policeTook));
+        assertThat(apart.joins()).as("close articles, but nobody in common").isFalse();
+        assertThat(apart.reason()).contains("#7 is reported by another article, and 'take' names no happening by "
+                + "itself: the two share no participant or place");
+        assertThat(merger.alsoTheSame(took, List.of(policeTook), 99L)).as("nor does it bridge two corpus events")
+                .isEmpty();
+        EventReport security = new EventReport(EventType.OTHER, "security", lexicon.predicateKey("security"),
+                Set.of(), null, null, "asserted");
+        assertThat(merger.decide(security, List.of(new EventCandidate(8, EventType.OTHER, "security", 1, Set.of(),
+                Set.of(), Set.of(), 0.9, 0.9, false))).joins()).as("a generic noun in two articles").isFalse();
+        EventCandidate sameArticle = new EventCandidate(9, EventType.OTHER, "security", 1, Set.of(), Set.of(),
+                Set.of(), 1.0, 0, true);
+        assertThat(merger.decide(security, List.of(sameArticle)).joins()).as("within one article, as any word")
+                .isTrue();
+        EventCandidate samePeople = new EventCandidate(10, EventType.OTHER, "take", 1, Set.of(4L), Set.of(), Set.of(),
+                0.6, 0.6, false);
+        MergeDecision joined = merger.decide(took, List.of(policeTook, samePeople));
+        assertThat(joined.target()).isEqualTo(10L);
+        assertThat(joined.reason()).contains("1 shared participant");
+        EventCandidate samePlace = new EventCandidate(11, EventType.OTHER, "take", 1, Set.of(), Set.of(3L), Set.of(),
+                0.6, 0.6, false);
+        assertThat(merger.decide(new EventReport(EventType.OTHER, "take", "take", Set.of(), 3L, null, "asserted"),
+                List.of(samePlace)).joins()).as("the same place").isTrue();
+        assertThat(lexicon.light(lexicon.predicateKey("quake"))).as("a happening is no light word").isFalse();
+        assertThat(lexicon.light(lexicon.predicateKey("making"))).isTrue();
+        assertThat(lexicon.predicateKey("made")).as("an irregular past form, as its base").isEqualTo("make");
+        assertThat(lexicon.light(lexicon.predicateKey("went"))).isTrue();
+    }
 }

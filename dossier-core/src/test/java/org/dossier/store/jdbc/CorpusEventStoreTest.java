@@ -200,6 +200,41 @@ class CorpusEventStoreTest {
         }
     }
 
+    static final String SUMMIT_A = "Security was tight in Lisbon as leaders gathered for the climate summit. The summit "
+            + "opened with a call to cut emissions, and police closed the streets around the congress hall.";
+    static final String SUMMIT_B = "The climate summit in Lisbon opened with a call to cut emissions. Leaders arrived "
+            + "late after security checks at the congress hall, and police closed the streets around it.";
+
+    /** The summit (in Lisbon) and the security around it (no place, nobody named), in text order. */
+    private static ArticleRecord summit(String id, String text) {
+        Event security = event("V1", text, text.startsWith("Security") ? "Security" : "security", 0, "security",
+                EventType.OTHER, null, null);
+        Event summit = event("V2", text, "summit", 0, "summit", EventType.MEETING, "E1", "2024-11-12");
+        return article(id, "2024-11-12", text, List.of(place("E1", text, "Lisbon")),
+                security.trigger().start() < summit.trigger().start() ? new Event[]{security, summit}
+                        : new Event[]{summit, security});
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aGenericNounInTwoReportsOfOneSummitIsNoOneHappening(Function<Path, StoreLocation> backend)
+            throws SQLException {
+        try (JdbcStore store = JdbcStore.open(backend.apply(dir), JdbcStoreTest.CLOCK)) {
+            store.put(football());
+            store.put(summit("summit-a", SUMMIT_A));
+            store.put(summit("summit-b", SUMMIT_B));
+            assertThat(rows(store.connection(), "SELECT reports || ' ' || articles FROM corpus_events "
+                    + "WHERE predicate = 'summit'")).as("one summit told twice").containsExactly("2 2");
+            assertThat(rows(store.connection(), "SELECT reports || ' ' || articles FROM corpus_events "
+                    + "WHERE predicate = 'security' ORDER BY pk")).as("tight security, security checks: two")
+                    .containsExactly("1 1", "1 1");
+            assertThat(rows(store.connection(), "SELECT merge_reason FROM events ev JOIN articles a ON a.pk = ev.article "
+                    + "WHERE a.doc_id = 'summit-b' AND ev.predicate = 'security'")).singleElement().asString()
+                    .startsWith("new event").contains("'security' names no happening by itself");
+            assertThat(store.check().problems()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void aReingestChangesNothingAndAReextractionKeepsTheCounts(Function<Path, StoreLocation> backend)
