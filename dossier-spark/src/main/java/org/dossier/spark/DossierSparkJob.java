@@ -93,6 +93,7 @@ public final class DossierSparkJob {
             System.out.println(USAGE);
             return;
         }
+        DriverJvm.watch();
         double toMain = (System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         long t0 = System.nanoTime();
@@ -107,6 +108,7 @@ public final class DossierSparkJob {
             Summary s = run(spark, o, System.err, before);
             System.err.println(describe(s, o.output()));
             System.err.println(Phases.describe(s.phases()));
+            System.err.println(DriverJvm.now().describe());
         }
     }
 
@@ -542,6 +544,7 @@ public final class DossierSparkJob {
         ObjectNode buildSeconds = root.putObject("pipeline_build_seconds");
         s.pipelineBuildSeconds().forEach((k, v) -> buildSeconds.put(k, Math.round(v * 1000) / 1000.0));
         root.put("seconds", s.took().toMillis() / 1000.0);
+        DriverJvm.now().put(root.putObject("driver_jvm"));
         var phases = root.putArray("phases");
         for (Phases.Phase p : s.phases()) {
             ObjectNode phase = phases.addObject().put("phase", p.name());
