@@ -59,9 +59,14 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Keep CoreNLP annotations in DIR and reuse them on later runs over the same texts.")
     Path annotationCache;
 
-    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "6g",
-            description = "Heap of the job's JVM (default: ${DEFAULT-VALUE}; the models need 3 to 4 GB).")
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = DEFAULT_MEMORY,
+            description = "Heap of the job's JVM, the driver and local[N]'s executor in one (default: "
+                    + "${DEFAULT-VALUE}: the models' 0.65 GB, shared by the task threads, and Spark's own; measured "
+                    + "in docs/spark.md). At least 1g.")
     String memory;
+
+    /** The job JVM's heap by default: measured for local[2] over PolNeAR-dev (docs/spark.md, "Memory"). */
+    static final String DEFAULT_MEMORY = "1500m";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,8 +74,12 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!memory.matches("\\d+[kKmMgG]")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--memory is a size like 6g or 4096m, not '"
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory is a size like 2g or 1500m, not '"
                     + memory + "'");
+        }
+        if (bytes(memory) < (1L << 30)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory " + memory + " is too small: the "
+                    + "models alone take about 0.65 GB and Spark keeps 300 MB; give at least 1g");
         }
         if (!format.equals("parquet") && !format.equals("jsonl")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format is parquet or jsonl, not '"
@@ -81,8 +90,24 @@ public final class SparkCommand implements Callable<Integer> {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + memory);
+        cmd.addAll(heapOptions(memory));
         cmd.addAll(JAVA_OPTIONS);
+        // no web UI for a local run (its Jetty server costs start-up time; the console shows progress):
+        // DOSSIER_SPARK_JAVA_OPTS=-Dspark.ui.enabled=true brings it back on port 4040
+        cmd.add("-Dspark.ui.enabled=false");
+        String extra = System.getenv("DOSSIER_SPARK_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        ClassArchive archive = ClassArchive.forJob(System.getProperty("java.class.path"), System.getenv("DOSSIER_CDS"));
+        if (archive != null) {
+            cmd.addAll(archive.options());
+            if (archive.recording()) {
+                spec.commandLine().getErr().println("dossier: recording the classes the Spark job loads into "
+                        + archive.file().getFileName() + ", for faster starts (once after each build; a few seconds "
+                        + "at the end of this run)");
+            }
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.dossier.spark.DossierSparkJob");
@@ -102,6 +127,30 @@ public final class SparkCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         int code = p.waitFor();
+        if (archive != null) {
+            archive.finish(code == 0, spec.commandLine().getErr());
+        }
         return code == 0 ? 0 : code == 2 ? 2 : 1;
+    }
+
+    /**
+     * The job JVM's heap and collector: those of the launcher ({@code ./dossier}: the whole heap from the start, the
+     * parallel collector, a young generation of 200 MB), with the heap of {@code --memory}. The driver and local
+     * mode's executor share this JVM; G1 in a heap mostly full of the models marks it again and again (docs/spark.md,
+     * "Memory"). The first metaspace threshold is raised from about 21 MB: Spark's generated classes pass it after
+     * the models have loaded, which cost a full collection of the whole heap (measured: 4.8 s under load).
+     */
+    static List<String> heapOptions(String memory) {
+        return List.of("-Xms" + memory, "-Xmx" + memory, "-Xmn200m", "-XX:+UseParallelGC", "-XX:MetaspaceSize=128m");
+    }
+
+    /** A size like {@code 1500m} in bytes. */
+    static long bytes(String size) {
+        long n = Long.parseLong(size.substring(0, size.length() - 1));
+        return switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
+            case 'k' -> n << 10;
+            case 'm' -> n << 20;
+            default -> n << 30;
+        };
     }
 }

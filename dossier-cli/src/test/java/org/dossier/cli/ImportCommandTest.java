@@ -98,7 +98,7 @@ class ImportCommandTest {
         assertThat(run("import", records.toString(), "--texts", job.resolve("texts").toString(), "--db",
                 dir.resolve("d.db").toString())).isZero();
         assertThat(run("spark", "--input", "x", "--output", "y", "--memory", "lots")).isEqualTo(2);
-        assertThat(err.toString()).contains("--memory is a size like 6g");
+        assertThat(err.toString()).contains("--memory is a size like 2g");
         assertThat(run("spark", "--input", "x", "--output", "y", "--format", "csv")).isEqualTo(2);
         assertThat(err.toString()).contains("parquet or jsonl");
     }

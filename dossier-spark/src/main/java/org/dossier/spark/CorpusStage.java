@@ -42,7 +42,7 @@ final class CorpusStage {
                     org.apache.spark.sql.types.DataTypes.StringType, false));
 
     /**
-     * Ties the records of {@code sorted} (rows {@code [id, line, text]}, in order), lazily, one article at a time:
+     * Ties the records of {@code sorted} (rows {@code [id, line]}, in order; the texts are not needed), lazily, one article at a time:
      * yields {@code tie} rows (article, entity, corpus entity, reason), then {@code entity} rows (the corpus
      * entities), in {@link #SCHEMA}.
      */
@@ -83,7 +83,7 @@ final class CorpusStage {
             }
 
             private void article(Row r) {
-                ArticleRecord record = DossierJson.read(r.getString(1), r.getString(2), r.getString(0));
+                ArticleRecord record = DossierJson.read(r.getString(1), "", r.getString(0));
                 String id = record.article().id();
                 String sha = record.sha256();
                 String why = null;

@@ -93,6 +93,7 @@ public final class DossierSparkJob {
             System.out.println(USAGE);
             return;
         }
+        DriverJvm.watch();
         double toMain = (System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         long t0 = System.nanoTime();
@@ -107,6 +108,7 @@ public final class DossierSparkJob {
             Summary s = run(spark, o, System.err, before);
             System.err.println(describe(s, o.output()));
             System.err.println(Phases.describe(s.phases()));
+            System.err.println(DriverJvm.now().describe());
         }
     }
 
@@ -375,7 +377,7 @@ public final class DossierSparkJob {
             java.util.concurrent.atomic.AtomicLong corpusEntities = new java.util.concurrent.atomic.AtomicLong();
             List<java.util.concurrent.Callable<Object>> work = new ArrayList<>();
             work.add(() -> phases.time(group, "corpus stage", () -> {
-                corpusEntities.set(corpusStage(recordRows, o, out));
+                corpusEntities.set(corpusStage(recordRows, o, out, phases, "corpus stage"));
                 return null;
             }));
             work.add(() -> {
@@ -442,21 +444,27 @@ public final class DossierSparkJob {
     /**
      * The corpus stage: one task over every record in the order of records/ (one partition, sorted there: the merge
      * is sequential by nature); writes {@code corpus_entities} and {@code entity_corpus}; the number of corpus
-     * entities.
+     * entities. Only the records' lines go to that task (the merge reads entities, dates and checksums, not the
+     * texts). The stage runs once, kept, in a first job that counts its rows; the two tables are then written from
+     * the kept rows at the same time.
      */
-    private static long corpusStage(Dataset<Row> recordRows, Options o, String out) {
-        Dataset<Row> inOrder = recordRows.repartition(1).sortWithinPartitions(col("id"), col("origin"), col("line"));
-        Dataset<Row> corpus = inOrder.select("id", "line", "text")
+    private static long corpusStage(Dataset<Row> recordRows, Options o, String out, Phases phases, String phase) {
+        Dataset<Row> inOrder = recordRows.select("id", "origin", "line").repartition(1)
+                .sortWithinPartitions(col("id"), col("origin"), col("line"));
+        Dataset<Row> corpus = inOrder.select("id", "line")
                 .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) CorpusStage::run,
                         Encoders.row(CorpusStage.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            long entityCount = corpus.filter(col("kind").equalTo("entity")).count();   // runs the stage, kept
             Dataset<Row> entities = corpus.filter(col("kind").equalTo("entity"))
                     .select("corpus_entity", "type", "name", "articles", "first_seen", "last_seen", "keys");
-            table(entities, o, out + "corpus_entities");
-            table(corpus.filter(col("kind").equalTo("tie"))
-                    .select("article_id", "entity_id", "corpus_entity", "reason"), o, out + "entity_corpus");
-            return entities.count();                  // persisted: the stage does not run again
+            Dataset<Row> ties = corpus.filter(col("kind").equalTo("tie"))
+                    .select("article_id", "entity_id", "corpus_entity", "reason");
+            concurrently(List.of(
+                    () -> phases.tagged(phase, () -> table(entities, o, out + "corpus_entities")),
+                    () -> phases.tagged(phase, () -> table(ties, o, out + "entity_corpus"))));
+            return entityCount;
         } finally {
             corpus.unpersist(false);
         }
@@ -542,6 +550,7 @@ public final class DossierSparkJob {
         ObjectNode buildSeconds = root.putObject("pipeline_build_seconds");
         s.pipelineBuildSeconds().forEach((k, v) -> buildSeconds.put(k, Math.round(v * 1000) / 1000.0));
         root.put("seconds", s.took().toMillis() / 1000.0);
+        DriverJvm.now().put(root.putObject("driver_jvm"));
         var phases = root.putArray("phases");
         for (Phases.Phase p : s.phases()) {
             ObjectNode phase = phases.addObject().put("phase", p.name());

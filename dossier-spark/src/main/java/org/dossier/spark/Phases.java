@@ -125,6 +125,20 @@ final class Phases {
         }
     }
 
+    /**
+     * Runs {@code work} on the calling thread with its Spark jobs counted for the phase {@code name}, which is timed
+     * by the thread that started it (work it hands to other threads).
+     */
+    Object tagged(String name, Runnable work) {
+        sc.setLocalProperty(PROPERTY, name);
+        try {
+            work.run();
+            return null;
+        } finally {
+            sc.setLocalProperty(PROPERTY, null);
+        }
+    }
+
     /** Adds a phase measured elsewhere (before the Spark context existed, say). */
     void add(String name, double seconds) {
         synchronized (wall) {
