@@ -27,7 +27,7 @@ final class AttributionFinder {
         this.contents = new ContentFinder(lexicon.statementNouns());
     }
 
-    List<Attribution> find(String text, List<DependencyTree> trees, int sentence, List<QuotedPassage> passages) {
+    List<Attribution> find(String text, List<DependencyTree> trees, int sentence, QuotedSpans passages) {
         DependencyTree t = trees.get(sentence);
         List<Attribution> out = new ArrayList<>();
         List<Cue> found = cues.find(t);
@@ -55,7 +55,7 @@ final class AttributionFinder {
                 }
                 if (content == null) {
                     Span colon = afterColon(text, trees, sentence, cue);
-                    content = quotationOnly && colon != null && !QuotedSpans.quotes(colon, passages) ? null : colon;
+                    content = quotationOnly && colon != null && !passages.quotes(colon) ? null : colon;
                 }
                 if (content == null && !quotationOnly) {
                     tokens = bySentenceShape(t, cue, sources.find(t, cue, new BitSet(), inQuotes), cueHeads);
@@ -82,7 +82,7 @@ final class AttributionFinder {
             if (speech && !quotationOnly && sourceTree == t) {
                 content = aroundAside(text, t, cue, source, content);
             }
-            content = QuotedSpans.coverPassages(text, content, cueSpan, passages);
+            content = passages.coverPassages(text, content, cueSpan);
             Span sourceSpan = source == null ? null : span(text, sourceTree, source.first(), source.last());
             out.add(Attribution.found(sentence, cue, cueSpan, source, sourceSpan, content));
         }
@@ -98,26 +98,40 @@ final class AttributionFinder {
      * there are none.
      */
     private static Span adjacentQuotations(String text, DependencyTree t, Cue cue, Span cueSpan, BitSet content,
-                                           List<QuotedPassage> passages, boolean mayCloseSentenceBefore) {
+                                           QuotedSpans passages, boolean mayCloseSentenceBefore) {
         BitSet own = t.subtree(cue.head());
         own.andNot(content);
         QuotedPassage before = null;
         QuotedPassage after = null;
-        for (QuotedPassage p : passages) {
+        int sentenceStart = t.sentence().start();
+        int reachFrom = sentenceStart + 1; // a passage closing after the sentence's start, or, when it may close
+        if (mayCloseSentenceBefore) {      // the sentence before, one with nothing but spaces after it
+            reachFrom = sentenceStart;
+            while (reachFrom > 0 && text.charAt(reachFrom - 1) == ' ') {
+                reachFrom--;
+            }
+        }
+        for (QuotedPassage p : passages.endingBetween(reachFrom, cueSpan.start())) {
             if (p.kind() == PassageKind.TITLE || p.inner().contains(cueSpan)) {
                 continue;
             }
-            boolean reaches = p.outer().end() > t.sentence().start() || mayCloseSentenceBefore
-                    && p.outer().end() <= t.sentence().start()
-                    && text.substring(p.outer().end(), t.sentence().start()).chars().allMatch(c -> c == ' ');
+            boolean reaches = p.outer().end() > sentenceStart || mayCloseSentenceBefore
+                    && p.outer().end() <= sentenceStart
+                    && text.substring(p.outer().end(), sentenceStart).chars().allMatch(c -> c == ' ');
             if (p.outer().end() <= cueSpan.start() && reaches
                     && onlyOwnWords(t, own, p.outer().end(), cueSpan.start())) {
                 before = p;
             }
-            if (after == null && p.outer().start() >= cueSpan.end() && p.outer().start() < t.sentence().end()
+        }
+        for (QuotedPassage p : passages.startingBetween(cueSpan.end(), t.sentence().end() - 1)) {
+            if (p.kind() == PassageKind.TITLE || p.inner().contains(cueSpan)) {
+                continue;
+            }
+            if (p.outer().start() >= cueSpan.end() && p.outer().start() < t.sentence().end()
                     && onlyOwnWords(t, own, cueSpan.end(), p.outer().start())
                     && introducedByPunctuation(text, cueSpan.end(), p.outer().start())) {
                 after = p;
+                break;
             }
         }
         if (before == null && after == null) {
@@ -182,13 +196,11 @@ final class AttributionFinder {
     }
 
     /** The tokens of {@code t} that stand inside the words of a quotation. */
-    private static BitSet quotedTokens(DependencyTree t, List<QuotedPassage> passages) {
+    private static BitSet quotedTokens(DependencyTree t, QuotedSpans passages) {
         BitSet out = new BitSet(t.size());
         for (int i = 0; i < t.size(); i++) {
-            for (QuotedPassage p : passages) {
-                if (p.inner().start() <= t.token(i).start() && t.token(i).end() <= p.inner().end()) {
-                    out.set(i);
-                }
+            if (passages.insideQuotation(t.token(i).start(), t.token(i).end())) {
+                out.set(i);
             }
         }
         return out;

@@ -3,6 +3,7 @@ package org.dossier.extract.claim;
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.lexicon.Occasions;
 import org.dossier.model.Span;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
 
@@ -42,9 +43,10 @@ final class ClaimDateResolver {
     /** The date of each attribution of {@code ordered} (text order), {@code null} where none is known. */
     List<String> dates(List<DependencyTree> trees, List<Timex> timexes, List<Attribution> ordered) {
         List<String> out = new ArrayList<>(ordered.size());
+        SpanIndex spans = new SpanIndex(timexes.stream().map(Timex::span).toList());
         for (int i = 0; i < ordered.size(); i++) {
             Attribution a = ordered.get(i);
-            String own = own(trees, timexes, a);
+            String own = own(trees, timexes, spans, a);
             boolean elsewhere = own == null && undatedOccasion(trees, a);
             for (int j = i - 1; own == null && !elsewhere && j >= 0
                     && ordered.get(j).sentence() >= a.sentence() - 1; j--) {
@@ -95,7 +97,8 @@ final class ClaimDateResolver {
         return path;
     }
 
-    private static String own(List<DependencyTree> trees, List<Timex> timexes, Attribution a) {
+    /** {@code spans}: the timexes' spans by offset, to read only those of the attribution's sentence. */
+    private static String own(List<DependencyTree> trees, List<Timex> timexes, SpanIndex spans, Attribution a) {
         if (a.cue() == null) {
             return null;
         }
@@ -103,7 +106,8 @@ final class ClaimDateResolver {
         List<Integer> path = path(t, a);
         String best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Timex x : timexes) {
+        for (int o : spans.within(t.sentence().start(), t.sentence().end())) {
+            Timex x = timexes.get(o);
             Span s = x.span();
             if (s.start() < t.sentence().start() || s.end() > t.sentence().end() || !dated(x)
                     || s.overlaps(a.content()) && !beforeContentClause(t, a, s)

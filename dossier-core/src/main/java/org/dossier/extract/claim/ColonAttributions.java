@@ -40,7 +40,7 @@ final class ColonAttributions {
      * The headline-style attributions of the text: a sentence opening with a name and a colon, followed by a
      * clause that is no quotation ({@link #ofQuotation} takes those).
      */
-    List<Attribution> ofHeadlines(String text, List<DependencyTree> trees, List<QuotedPassage> passages) {
+    List<Attribution> ofHeadlines(String text, List<DependencyTree> trees, QuotedSpans passages) {
         List<Attribution> out = new ArrayList<>();
         for (int s = 0; s < trees.size(); s++) {
             DependencyTree t = trees.get(s);
@@ -57,7 +57,7 @@ final class ColonAttributions {
                 continue;
             }
             Span content = AttributionFinder.span(text, t, colon + 1, last);
-            if (!QuotedSpans.quotes(content, passages)) {
+            if (!passages.quotes(content)) {
                 out.add(attribution(text, t, s, colon, name, content));
             }
         }

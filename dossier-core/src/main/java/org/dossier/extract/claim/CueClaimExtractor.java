@@ -5,11 +5,12 @@ import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.lexicon.CueLexicon;
 import org.dossier.annotate.lexicon.Lexicon;
+import org.dossier.extract.entity.References;
 import org.dossier.extract.quote.QuotationScanner;
-import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Claim;
 import org.dossier.model.Entity;
 import org.dossier.model.Span;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
     @Override
     public List<Claim> extract(AnnotatedArticle annotated, List<Entity> entities, List<Timex> timexes) {
         String text = annotated.text();
-        List<QuotedPassage> passages = scanner.scan(text);
+        QuotedSpans passages = new QuotedSpans(scanner.scan(text));
         List<DependencyTree> trees = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             trees.add(s.tree());
@@ -71,11 +72,13 @@ public final class CueClaimExtractor implements ClaimExtractor {
             found.addAll(finder.find(text, trees, s, passages));
         }
         found.addAll(colons.ofHeadlines(text, trees, passages));
-        found.removeIf(a -> QuotedSpans.insideQuotation(a.cueSpan(), passages));
+        found.removeIf(a -> passages.insideQuotation(a.cueSpan()));
         found = vias.apply(text, trees, found);
         found = withoutEmbedded(trees, found);
-        found = resolveSources(trees, entities, passages, found);
-        found = resolveSources(trees, entities, passages, attacher.attach(text, trees, found, passages));
+        References references = new References(annotated.sentences(), entities,
+                passages.all().stream().map(p -> new References.Quotation(p.inner(), p.outer())).toList());
+        found = resolveSources(trees, references, passages, found);
+        found = resolveSources(trees, references, passages, attacher.attach(text, trees, found, passages));
         found.replaceAll(a -> a.withHedged(hedges.hedged(trees.get(a.sentence()), a)));
         found.sort(Comparator.comparingInt(Attribution::start).thenComparing(Attribution::content));
         List<String> when = dates.dates(trees, timexes, found);
@@ -100,10 +103,14 @@ public final class CueClaimExtractor implements ClaimExtractor {
      */
     private static List<Attribution> withoutEmbedded(List<DependencyTree> trees, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>();
+        List<Attribution> verbal = found.stream().filter(b -> !nominal(b)).toList();
+        SpanIndex contents = new SpanIndex(verbal.stream().map(Attribution::content).toList());
         for (Attribution a : found) {
             boolean embedded = false;
-            for (Attribution b : found) {
-                embedded |= b != a && !nominal(b) && a.cueSpan() != null && b.content().contains(a.cueSpan());
+            if (a.cueSpan() != null) {
+                for (int o : contents.containing(a.cueSpan().start(), a.cueSpan().end())) {
+                    embedded |= verbal.get(o) != a;
+                }
             }
             Cue cue = a.cue();
             boolean report = cue == null || cue.isAccordingTo() || cue.entry().lemma().equals("say")
@@ -123,10 +130,10 @@ public final class CueClaimExtractor implements ClaimExtractor {
     }
 
     /** Links each attribution's source to its entity; continued quotations keep the entity they were given. */
-    private List<Attribution> resolveSources(List<DependencyTree> trees, List<Entity> entities,
-                                             List<QuotedPassage> passages, List<Attribution> found) {
+    private List<Attribution> resolveSources(List<DependencyTree> trees, References references,
+                                             QuotedSpans passages, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
-        out.replaceAll(a -> a.withEntity(resolver.resolve(trees, entities, passages, a)));
+        out.replaceAll(a -> a.withEntity(resolver.resolve(trees, references, a)));
         return speakersOfFirstPerson(trees, passages, out);
     }
 
@@ -134,7 +141,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
      * "I" and "we" inside a quotation are its speaker: an attribution whose source is a first-person pronoun
      * standing in another attribution's quoted content takes that attribution's entity.
      */
-    private static List<Attribution> speakersOfFirstPerson(List<DependencyTree> trees, List<QuotedPassage> passages,
+    private static List<Attribution> speakersOfFirstPerson(List<DependencyTree> trees, QuotedSpans passages,
                                                            List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
         List<Integer> order = new ArrayList<>();
@@ -142,6 +149,7 @@ public final class CueClaimExtractor implements ClaimExtractor {
             order.add(i);
         }
         order.sort(Comparator.comparingInt(i -> -out.get(i).content().length())); // outer attributions first
+        SpanIndex contents = new SpanIndex(out.stream().map(Attribution::content).toList()); // they stay as they are
         for (int i : order) {
             Attribution a = out.get(i);
             if (a.entity() != null || a.source() == null
@@ -149,11 +157,12 @@ public final class CueClaimExtractor implements ClaimExtractor {
                 continue;
             }
             Span said = a.sourceSpan();
-            if (!QuotedSpans.quotes(said, passages)) {
+            if (!passages.quotes(said)) {
                 continue;
             }
             Attribution speaker = null;
-            for (Attribution b : out) {
+            for (int o : contents.containing(said.start(), said.end())) { // in the order of out
+                Attribution b = out.get(o);
                 if (b != a && b.content().contains(said) && b.entity() != null
                         && (speaker == null || b.content().length() < speaker.content().length())) {
                     speaker = b;

@@ -5,7 +5,6 @@ import org.dossier.annotate.Token;
 import org.dossier.annotate.lexicon.RoleNouns;
 import org.dossier.extract.entity.Names;
 import org.dossier.extract.entity.References;
-import org.dossier.extract.quote.QuotedPassage;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
@@ -37,8 +36,11 @@ final class SourceResolver {
         this.roles = roles;
     }
 
-    /** The entity id for {@code a}'s source, or {@code null} when it resolves to none. */
-    String resolve(List<DependencyTree> trees, List<Entity> entities, List<QuotedPassage> passages, Attribution a) {
+    /**
+     * The entity id for {@code a}'s source, or {@code null} when it resolves to none; {@code references} is the
+     * article's, built once for all its attributions.
+     */
+    String resolve(List<DependencyTree> trees, References references, Attribution a) {
         SourceMention m = a.source();
         if (m == null) {
             return a.entity();
@@ -47,10 +49,11 @@ final class SourceResolver {
         DependencyTree t = trees.get(sentence);
         int head = m.antecedent() >= 0 ? m.antecedent() : m.head();
         Token h = t.token(head);
-        String byMention = References.entityAt(entities, h.start(), h.end());
+        String byMention = references.entityAt(h.start(), h.end());
         if (m.antecedent() < 0) {
-            String closing = closingName(t, m.first(), m.last(), entities);
-            if (byMention == null || closing != null && isPerson(entities, closing) && !isPerson(entities, byMention)) {
+            String closing = closingName(t, m.first(), m.last(), references);
+            if (byMention == null || closing != null && references.isOfType(closing, EntityType.PERSON)
+                    && !references.isOfType(byMention, EntityType.PERSON)) {
                 // "Port of Rotterdam chief executive Maarten Hollander said" parsed with "Port" as the head: the
                 // organization is part of the person's title, and the person closing the phrase is the source
                 byMention = closing;
@@ -72,8 +75,6 @@ final class SourceResolver {
         if (wanted == null) {
             return null;
         }
-        References references = new References(trees.stream().map(DependencyTree::sentence).toList(), entities,
-                passages.stream().map(p -> new References.Quotation(p.inner(), p.outer())).toList());
         return references.antecedent(sentence, t.token(m.first()).start(), wanted, word);
     }
 
@@ -104,14 +105,12 @@ final class SourceResolver {
      * ("chief executive Maarten Hollander", "the data firm Portline Analytics"), whatever the parse took for
      * the head; or {@code null}.
      */
-    private static String closingName(DependencyTree t, int first, int last, List<Entity> entities) {
+    private static String closingName(DependencyTree t, int first, int last, References references) {
         int start = t.token(first).start();
         int end = t.token(last).end();
-        for (Entity e : entities) {
-            for (Span s : e.mentions()) {
-                if (s.end() == end && s.start() >= start && namesPhrase(t, t.tokenAt(s.end() - 1), first, last)) {
-                    return e.id();
-                }
+        for (References.MentionAt s : references.endingAt(start, end)) {
+            if (namesPhrase(t, t.tokenAt(s.end() - 1), first, last)) {
+                return s.entity();
             }
         }
         return null;
@@ -142,9 +141,5 @@ final class SourceResolver {
             x = gov;
         }
         return true;
-    }
-
-    private static boolean isPerson(List<Entity> entities, String id) {
-        return entities.stream().anyMatch(e -> e.id().equals(id) && e.type() == EntityType.PERSON);
     }
 }

@@ -87,7 +87,7 @@ final class DescriptionResolver {
                 }
             }
         }
-        for (Discourse.Mention m : discourse.before(offset)) {
+        for (Discourse.Mention m : discourse.describedBefore(f.head(), offset)) {
             if (f.head().equals(m.description()) && m.referent().type() == target.type()) {
                 return m.referent(); // "the company" again is the company called so before
             }

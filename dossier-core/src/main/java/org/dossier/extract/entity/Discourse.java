@@ -1,7 +1,11 @@
 package org.dossier.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The mentions resolved so far, in text order, for the pronoun and description resolvers to look back through.
@@ -25,35 +29,41 @@ final class Discourse {
         }
     }
 
-    private final List<Mention> mentions = new ArrayList<>();
+    /** Every mention by (offset, order of adding), packed high and low in a long: text order, ties as added. */
+    private final TreeMap<Long, Mention> mentions = new TreeMap<>();
+    /** The mentions of each sentence, keyed the same way. */
+    private final Map<Integer, TreeMap<Long, Mention>> bySentence = new HashMap<>();
+    /** The mentions that are definite descriptions, by head noun, keyed the same way. */
+    private final Map<String, TreeMap<Long, Mention>> byDescription = new HashMap<>();
+    private int added;
 
+    /** Adds {@code m} in text order, after the mentions at the same offset. */
     void add(Mention m) {
-        int at = mentions.size();
-        while (at > 0 && mentions.get(at - 1).offset() > m.offset()) {
-            at--;
+        long key = ((long) m.offset() << 32) | added++;
+        mentions.put(key, m);
+        bySentence.computeIfAbsent(m.sentence(), k -> new TreeMap<>()).put(key, m);
+        if (m.description() != null) {
+            byDescription.computeIfAbsent(m.description(), k -> new TreeMap<>()).put(key, m);
         }
-        mentions.add(at, m);
     }
 
     /** The mentions of sentence {@code sentence} that start before {@code offset}, in text order. */
     List<Mention> inSentenceBefore(int sentence, int offset) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.offset() < offset) {
-                out.add(m);
-            }
-        }
-        return out;
+        TreeMap<Long, Mention> here = bySentence.get(sentence);
+        return here == null ? new ArrayList<>() : new ArrayList<>(here.headMap((long) offset << 32).values());
     }
 
-    /** The mentions that start before {@code offset}, latest first. */
-    List<Mention> before(int offset) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            if (mentions.get(i).offset() < offset) {
-                out.add(mentions.get(i));
-            }
-        }
-        return out;
+    /**
+     * The mentions that start before {@code offset}, latest first: a view, read before the next {@link #add}, so
+     * that a resolver reading a few sentences back reads those and not the whole article.
+     */
+    Collection<Mention> before(int offset) {
+        return mentions.headMap((long) offset << 32, false).descendingMap().values();
+    }
+
+    /** The definite descriptions headed by {@code head} that start before {@code offset}, latest first (a view). */
+    Collection<Mention> describedBefore(String head, int offset) {
+        TreeMap<Long, Mention> described = byDescription.get(head);
+        return described == null ? List.of() : described.headMap((long) offset << 32, false).descendingMap().values();
     }
 }

@@ -5,12 +5,14 @@ import org.dossier.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Groups name mentions into referents. Identical names go together first (organizations and places together,
@@ -42,9 +44,10 @@ final class NameClusterer {
                 .thenComparingInt(g -> g.mentions().get(0).span().start()));
         List<Referent> referents = new ArrayList<>();
         Map<Referent, List<Group>> members = new LinkedHashMap<>();
+        ByWord byWord = new ByWord(referents);
         for (Group g : groups) {
             List<Referent> candidates = new ArrayList<>();
-            for (Referent r : referents) {
+            for (Referent r : byWord.near(g, matcher)) {
                 for (Group m : members.get(r)) {
                     if (matcher.variant(g.form(), g.type(), m.form(), m.type())) {
                         candidates.add(r);
@@ -53,14 +56,14 @@ final class NameClusterer {
                 }
             }
             if (candidates.isEmpty() && g.type() == EntityType.PERSON) {
-                Referent other = nonPersonFor(g, referents, members, matcher);
+                Referent other = nonPersonFor(g, byWord.near(g, matcher), members, matcher);
                 if (other != null) {
                     g.mentions().forEach(m -> other.addName(retyped(m, other.names().get(0).type())));
                     continue;
                 }
             }
             if (candidates.isEmpty()) {
-                Referent r = start(g, referents, members);
+                Referent r = start(g, referents, members, byWord);
                 g.mentions().forEach(m -> add(r, m, cues));
                 continue;
             }
@@ -78,7 +81,7 @@ final class NameClusterer {
                 }
                 Referent target;
                 if (fitting.isEmpty()) {
-                    target = start(g, referents, members);
+                    target = start(g, referents, members, byWord);
                     own.add(target);
                 } else {
                     target = fitting.size() == 1 ? fitting.get(0) : nearest(fitting, m);
@@ -88,15 +91,59 @@ final class NameClusterer {
             }
             if (received.size() == 1 && candidates.contains(received.iterator().next())) {
                 members.get(received.iterator().next()).add(g);
+                byWord.add(received.iterator().next(), g);
             }
         }
         return referents;
     }
 
-    private static Referent start(Group g, List<Referent> referents, Map<Referent, List<Group>> members) {
+    /**
+     * The referents by the words of their member groups' names, so that a group is compared with the referents it
+     * may be a variant of ({@link NameVariantMatcher#mayMatchWithoutSharedWord}: those sharing a word with it, or
+     * all of them), not with every referent of the article; in the order of {@code referents}.
+     */
+    private static final class ByWord {
+
+        private final List<Referent> referents;
+        private final Map<Referent, Integer> position = new HashMap<>();
+        private final Map<String, Set<Integer>> byWord = new HashMap<>();
+
+        ByWord(List<Referent> referents) {
+            this.referents = referents;
+        }
+
+        /** Records that {@code g} is a member of {@code r} (a referent of {@code referents}). */
+        void add(Referent r, Group g) {
+            Integer at = position.get(r);
+            if (at == null) {
+                at = referents.lastIndexOf(r); // a new referent: the last one, found from the end
+                position.put(r, at);
+            }
+            for (String w : g.form().words()) {
+                byWord.computeIfAbsent(w, x -> new HashSet<>()).add(at);
+            }
+        }
+
+        List<Referent> near(Group g, NameVariantMatcher matcher) {
+            if (matcher.mayMatchWithoutSharedWord(g.form())) {
+                return referents;
+            }
+            Set<Integer> found = new TreeSet<>();
+            for (String w : g.form().words()) {
+                found.addAll(byWord.getOrDefault(w, Set.of()));
+            }
+            List<Referent> out = new ArrayList<>(found.size());
+            found.forEach(i -> out.add(referents.get(i)));
+            return out;
+        }
+    }
+
+    private static Referent start(Group g, List<Referent> referents, Map<Referent, List<Group>> members,
+                                  ByWord byWord) {
         Referent r = new Referent();
         referents.add(r);
         members.put(r, new ArrayList<>(List.of(g)));
+        byWord.add(r, g);
         return r;
     }
 

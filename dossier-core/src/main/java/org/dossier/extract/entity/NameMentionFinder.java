@@ -4,6 +4,7 @@ import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ final class NameMentionFinder {
     }
 
     FoundNames find(AnnotatedArticle annotated, Article article, List<Timex> timexes) {
-        List<LabelledSentence> sentences = labeling.label(annotated, timexes);
+        SpanIndex timexSpans = new SpanIndex(timexes.stream().map(Timex::span).toList());
+        List<LabelledSentence> sentences = labeling.label(annotated, timexSpans);
         organizations.repair(sentences, article.source());
         recovery.recover(sentences);
         List<NameLink> links = acronyms.link(sentences);
@@ -52,7 +54,7 @@ final class NameMentionFinder {
         List<NameMention> mentions = new ArrayList<>();
         for (LabelledSentence s : sentences) {
             for (int[] run : s.runs()) {
-                NameMention m = mention(annotated.text(), s, run[0], run[1], timexes);
+                NameMention m = mention(annotated.text(), s, run[0], run[1], timexSpans);
                 if (m != null) {
                     mentions.add(m);
                 }
@@ -61,7 +63,7 @@ final class NameMentionFinder {
         return new FoundNames(sentences, mentions, links);
     }
 
-    private NameMention mention(String text, LabelledSentence s, int from, int to, List<Timex> timexes) {
+    private NameMention mention(String text, LabelledSentence s, int from, int to, SpanIndex timexes) {
         EntityType type = s.type(from);
         while (from < to && !(type == EntityType.PERSON && opensSurname(s, from, to))
                 && (EDGE_POS.contains(s.token(from).pos()) || s.separator(from)

@@ -4,6 +4,7 @@ import org.dossier.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,19 @@ final class NamePropagation {
         Map<String, Known> surnames = surnames(known.values());
         List<Known> longestFirst = new ArrayList<>(known.values());
         longestFirst.sort(Comparator.comparingInt((Known k) -> -k.words().size()));
+        // a name recurs only where its first word does: each token reads the names opening with its word, longest
+        // first as before, not every name of the article
+        Map<String, List<Known>> byFirstWord = new HashMap<>();
+        for (Known k : longestFirst) {
+            byFirstWord.computeIfAbsent(k.words().get(0), w -> new ArrayList<>()).add(k);
+        }
         for (LabelledSentence s : sentences) {
             for (int i = 0; i < s.size(); i++) {
                 if (!s.capitalized(i) || "TITLE".equals(s.token(i).ner())) {
                     continue;
                 }
                 boolean untagged = !s.labelled(i) && nameLike(s, i);
-                for (Known k : longestFirst) {
+                for (Known k : byFirstWord.getOrDefault(s.word(i), List.of())) {
                     if (untagged && matches(s, i, k.words()) || partlyTagged(s, i, k.words())) {
                         s.label(i, i + k.words().size(), k.type(), k.subtype());
                         i += k.words().size() - 1;

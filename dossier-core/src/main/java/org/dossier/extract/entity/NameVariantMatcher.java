@@ -26,6 +26,8 @@ final class NameVariantMatcher {
 
     private final EntityLexicon lexicon;
     private final Set<List<String>> linkedPairs = new HashSet<>();
+    /** The short forms of {@link #linkedPairs}. */
+    private final Set<String> linkedShortForms = new HashSet<>();
     private final Set<String> placeAcronyms;
 
     /**
@@ -37,7 +39,16 @@ final class NameVariantMatcher {
         this.placeAcronyms = Set.copyOf(placeAcronyms);
         for (NameLink l : links) {
             linkedPairs.add(List.of(NameForm.of(l.shortForm()).key(), NameForm.of(l.longForm()).key()));
+            linkedShortForms.add(NameForm.of(l.shortForm()).key());
         }
+    }
+
+    /**
+     * Whether {@code shorter} may be a variant of a name it shares no word with (an acronym, a short form the
+     * text expands, a name without words); every other variant shares a word with the fuller name.
+     */
+    boolean mayMatchWithoutSharedWord(NameForm shorter) {
+        return shorter.size() == 0 || shorter.acronym() || linkedShortForms.contains(shorter.key());
     }
 
     /** Whether {@code shorter} (of type {@code st}) may name the referent named {@code fuller} (of type {@code ft}). */

@@ -4,6 +4,7 @@ import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Sentence;
 import org.dossier.annotate.Token;
 import org.dossier.model.EntityType;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class NerLabeling {
             "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "URL", "EMAIL", "DATE", "TIME", "DURATION", "SET", "NUMBER",
             "ORDINAL", "MONEY", "PERCENT");
 
-    List<LabelledSentence> label(AnnotatedArticle annotated, List<Timex> timexes) {
+    List<LabelledSentence> label(AnnotatedArticle annotated, SpanIndex timexes) {
         List<LabelledSentence> out = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             LabelledSentence ls = new LabelledSentence(s);
@@ -57,12 +58,8 @@ final class NerLabeling {
         return coarse;
     }
 
-    static boolean insideTimex(Token t, List<Timex> timexes) {
-        for (Timex x : timexes) {
-            if (t.start() < x.span().end() && x.span().start() < t.end()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code t} overlaps one of the article's timexes ({@code timexes}: their spans by offset). */
+    static boolean insideTimex(Token t, SpanIndex timexes) {
+        return timexes.someOverlaps(t.start(), t.end());
     }
 }

@@ -7,9 +7,17 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 
+import org.dossier.model.SpanIndex;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What the entity layer resolved, for the layers after it to read instead of resolving again: which entity a
@@ -51,9 +59,20 @@ public final class References {
 
     private final List<Sentence> sentences;
     private final List<Entity> entities;
-    private final List<Quotation> quotations;
+    /** Every mention of every entity, entity by entity in list order, each entity's in its order. */
+    private final SpanIndex mentions;
+    /** The position in {@link #entities} of the entity each mention (by ordinal) belongs to. */
+    private final int[] entityOf;
+    private final Map<String, Set<EntityType>> typesById = new HashMap<>();
+    /** For each gender, whether each entity (by position) is referred to by one of that gender's pronouns. */
+    private final Map<Gender, boolean[]> referredTo = new EnumMap<>(Gender.class);
+    private final SpanIndex quotedWords;
+    private final SpanIndex quotationsWithMarks;
 
     /**
+     * Indexes one article for every question of the layers after the entity layer: built once, each answer then
+     * costs about what the mentions it reads do, not all of the article's mentions (see {@link SpanIndex}).
+     *
      * @param sentences  the article's sentences, in order
      * @param entities   the entity layer's entities for the article, with their resolved mentions
      * @param quotations the article's quotations
@@ -61,26 +80,77 @@ public final class References {
     public References(List<Sentence> sentences, List<Entity> entities, List<Quotation> quotations) {
         this.sentences = List.copyOf(sentences);
         this.entities = List.copyOf(entities);
-        this.quotations = List.copyOf(quotations);
+        List<Span> all = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int e = 0; e < this.entities.size(); e++) {
+            for (Span m : this.entities.get(e).mentions()) {
+                all.add(m);
+                owners.add(e);
+            }
+            typesById.computeIfAbsent(this.entities.get(e).id(), k -> EnumSet.noneOf(EntityType.class))
+                    .add(this.entities.get(e).type());
+        }
+        this.mentions = new SpanIndex(all);
+        this.entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        for (Gender g : Gender.values()) {
+            Set<String> pronouns = Names.pronounsOf(g);
+            boolean[] referred = new boolean[this.entities.size()];
+            for (int e = 0; e < referred.length; e++) {
+                referred[e] = referredToAs(this.entities.get(e), pronouns);
+            }
+            referredTo.put(g, referred);
+        }
+        this.quotedWords = new SpanIndex(quotations.stream().map(Quotation::inner).toList());
+        this.quotationsWithMarks = new SpanIndex(quotations.stream().map(Quotation::outer).toList());
     }
 
     /**
-     * The entity of {@code entities} with a mention overlapping {@code [start, end)} (names, pronouns and
-     * descriptions alike, as extraction resolved them), the tightest mention winning, the first entity among
-     * equals; or {@code null}.
+     * The mentions of {@code entities} alone, without the article's sentences: for {@link #entityAt} and {@link
+     * #endingAt}, not for {@link #antecedent}.
      */
-    public static String entityAt(List<Entity> entities, int start, int end) {
+    public static References ofMentions(List<Entity> entities) {
+        return new References(List.of(), entities, List.of());
+    }
+
+    /**
+     * The entity with a mention overlapping {@code [start, end)} (names, pronouns and descriptions alike, as
+     * extraction resolved them), the tightest mention winning, the first entity among equals; or {@code null}.
+     */
+    public String entityAt(int start, int end) {
         String best = null;
         int bestLength = Integer.MAX_VALUE;
-        for (Entity e : entities) {
-            for (Span s : e.mentions()) {
-                if (s.start() < end && start < s.end() && s.length() < bestLength) {
-                    best = e.id();
-                    bestLength = s.length();
-                }
+        for (int o : mentions.overlapping(start, end)) {
+            int length = mentions.end(o) - mentions.start(o);
+            if (length < bestLength) {
+                best = entities.get(entityOf[o]).id();
+                bestLength = length;
             }
         }
         return best;
+    }
+
+    /**
+     * The entities with a mention from {@code start} (inclusive) to exactly {@code end}, entity by entity in the
+     * order of the article's entities (each once for each such mention), their mentions in their order.
+     */
+    public List<MentionAt> endingAt(int start, int end) {
+        List<MentionAt> out = new ArrayList<>();
+        for (int o : mentions.endingAt(end)) {
+            if (mentions.start(o) >= start) {
+                out.add(new MentionAt(entities.get(entityOf[o]).id(), mentions.start(o), mentions.end(o)));
+            }
+        }
+        return out;
+    }
+
+    /** A mention {@code [start, end)} of entity {@code entity}. */
+    public record MentionAt(String entity, int start, int end) {
+    }
+
+    /** Whether an entity with id {@code id} is of type {@code type}. */
+    public boolean isOfType(String id, EntityType type) {
+        Set<EntityType> types = typesById.get(id);
+        return types != null && types.contains(type);
     }
 
     /**
@@ -100,17 +170,25 @@ public final class References {
         Set<String> clash = p != null && p.personal()
                 ? Names.pronounsOf(p.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE) : Set.of();
         if (!same.isEmpty()) {
-            List<Entity> gendered = entities.stream().filter(e -> referredToAs(e, same)).toList();
-            String found = salientAmong(gendered, sentence, offset, type, noun);
+            boolean[] referred = referredTo.get(p.gender());
+            String found = salientAmong(e -> referred[e], sentence, offset, type, noun);
             if (found != null) {
                 return found;
             }
         }
-        List<Entity> allowed = entities.stream().filter(e -> !referredToAs(e, clash)).toList();
-        return salientAmong(allowed, sentence, offset, type, noun);
+        if (clash.isEmpty()) {
+            return salientAmong(e -> true, sentence, offset, type, noun);
+        }
+        boolean[] clashing = referredTo.get(p.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE);
+        return salientAmong(e -> !clashing[e], sentence, offset, type, noun);
     }
 
-    private String salientAmong(List<Entity> candidates, int sentence, int offset, EntityType type, String noun) {
+    /**
+     * Among the entities {@code candidate} accepts (by position in the article's list), the most salient as
+     * {@link #antecedent} says; the mentions of a sentence are read in the order of a loop over the candidates'
+     * mentions, so that among equals the same one wins.
+     */
+    private String salientAmong(IntPredicate candidate, int sentence, int offset, EntityType type, String noun) {
         boolean description = Names.pronoun(noun) == null; // "he" is in no title: "the head of …" is no "he"
         int looked = 0;
         for (int s = sentence; s >= 0 && looked <= LOOK_BACK; s--) {
@@ -124,28 +202,35 @@ public final class References {
             String last = null;
             int lastStart = -1;
             int subjectStart = Integer.MAX_VALUE;
-            for (Entity e : candidates) {
-                if (e.type() != type) {
+            int titledChecked = -1;
+            boolean hasTitle = false;
+            for (int o : mentions.within(t.start(), t.end())) {
+                int ei = entityOf[o];
+                Entity e = entities.get(ei);
+                if (e.type() != type || !candidate.test(ei)) {
                     continue;
                 }
-                boolean hasTitle = description
-                        && e.titles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(noun));
-                for (Span m : e.mentions()) {
-                    if (m.start() < t.start() || m.end() > t.end() || m.end() > offset || inQuotation(m)) {
-                        continue;
-                    }
-                    int tok = tokenAt(t, m.end() - 1);
-                    if (hasTitle) {
-                        titled = e.id();
-                    }
-                    if (tok >= 0 && isSubject(t, tok) && m.start() < subjectStart) {
-                        subject = e.id();
-                        subjectStart = m.start();
-                    }
-                    if (m.start() > lastStart) {
-                        last = e.id();
-                        lastStart = m.start();
-                    }
+                int mStart = mentions.start(o);
+                int mEnd = mentions.end(o);
+                if (mEnd > offset || inQuotation(mStart, mEnd)) {
+                    continue;
+                }
+                if (titledChecked != ei) {
+                    titledChecked = ei;
+                    hasTitle = description
+                            && e.titles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(noun));
+                }
+                int tok = tokenAt(t, mEnd - 1);
+                if (hasTitle) {
+                    titled = e.id();
+                }
+                if (tok >= 0 && isSubject(t, tok) && mStart < subjectStart) {
+                    subject = e.id();
+                    subjectStart = mStart;
+                }
+                if (mStart > lastStart) {
+                    last = e.id();
+                    lastStart = mStart;
                 }
             }
             if (titled != null) {
@@ -194,20 +279,10 @@ public final class References {
 
     /** Whether the whole sentence stands inside one quotation. */
     private boolean quotedThrough(Sentence t) {
-        for (Quotation q : quotations) {
-            if (q.outer().start() <= t.start() && t.end() <= q.outer().end()) {
-                return true;
-            }
-        }
-        return false;
+        return quotationsWithMarks.someContains(t.start(), t.end());
     }
 
-    private boolean inQuotation(Span m) {
-        for (Quotation q : quotations) {
-            if (q.inner().contains(m)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean inQuotation(int start, int end) {
+        return quotedWords.someContains(start, end);
     }
 }

@@ -4,7 +4,6 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,31 @@ final class Referent {
     private final List<Span> nameForms = new ArrayList<>();
     private Gender gender = Gender.UNKNOWN;
 
+    /** The fullest name so far ({@link #fullest}), kept as names are added. */
+    private NameMention fullest;
+    private int fullestWords;
+    /** How many names carry each type. */
+    private final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+
+    /**
+     * Adds a name, kept in text order (after the names of the same span); the fullest name and the type votes
+     * are kept up to date here, so that asking for them costs nothing however many names the referent has.
+     */
     void addName(NameMention m) {
-        names.add(m);
-        names.sort(Comparator.comparing(NameMention::span));
+        int at = names.size();
+        while (at > 0 && names.get(at - 1).span().compareTo(m.span()) > 0) {
+            at--; // names mostly come in text order: the place is at or near the end
+        }
+        names.add(at, m);
+        int words = NameForm.of(m.words()).size();
+        // the first of the fullest names in text order: m takes the place when fuller, or as full and before it
+        if (fullest == null || words > fullestWords
+                || words == fullestWords && (m.span().length() > fullest.span().length()
+                || m.span().length() == fullest.span().length() && m.span().compareTo(fullest.span()) < 0)) {
+            fullest = m;
+            fullestWords = words;
+        }
+        typeVotes.merge(m.type(), 1, Integer::sum);
     }
 
     void addReference(Span s) {
@@ -70,34 +91,14 @@ final class Referent {
 
     /** The fullest name: most comparable words, then the longest as written, then the first. */
     NameMention fullest() {
-        NameMention best = null;
-        for (NameMention m : names) {
-            if (best == null || fuller(m, best)) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static boolean fuller(NameMention a, NameMention b) {
-        int wa = NameForm.of(a.words()).size();
-        int wb = NameForm.of(b.words()).size();
-        if (wa != wb) {
-            return wa > wb;
-        }
-        return a.span().length() > b.span().length();
+        return fullest;
     }
 
     /** The type most of its names carry; a tie goes to the fullest name's type. */
     EntityType type() {
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (NameMention m : names) {
-            votes.merge(m.type(), 1, Integer::sum);
-        }
-        EntityType fullestType = fullest().type();
-        EntityType best = fullestType;
-        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
-            if (e.getValue() > votes.get(best)) {
+        EntityType best = fullest().type();
+        for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
+            if (e.getValue() > typeVotes.get(best)) {
                 best = e.getKey();
             }
         }

@@ -196,7 +196,7 @@ final class TitleExtractor {
     }
 
     private static boolean commonNoun(LabelledSentence s, int i) {
-        return i >= 0 && !s.labelled(i) && !s.capitalized(i)
+        return i >= 0 && i < s.size() && !s.labelled(i) && !s.capitalized(i)
                 && (s.token(i).pos().equals("NN") || s.token(i).pos().equals("NNS"));
     }
 

@@ -22,14 +22,15 @@ import java.util.Map;
  */
 final class EntityIndex {
 
-    private final List<Entity> entities;
+    /** The entities' mentions by offset, for {@link References#entityAt}. */
+    private final References mentions;
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Span> datelines;
 
     /** The index of {@code entities}; tokens inside {@code datelines} stand for no entity. */
     EntityIndex(List<Entity> entities, List<Span> datelines) {
-        this.entities = List.copyOf(entities);
+        this.mentions = References.ofMentions(entities);
         this.datelines = List.copyOf(datelines);
         for (Entity e : entities) {
             byId.put(e.id(), e);
@@ -80,7 +81,7 @@ final class EntityIndex {
         if (DatelinePlaces.inside(datelines, t.start(), t.end())) {
             return null;
         }
-        String resolved = References.entityAt(entities, t.start(), t.end());
+        String resolved = mentions.entityAt(t.start(), t.end());
         if (resolved != null) {
             return resolved;
         }

@@ -7,6 +7,7 @@ import org.dossier.model.Article;
 import org.dossier.model.EventType;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 
 import java.time.LocalDate;
@@ -41,6 +42,9 @@ final class EventDating {
     private final ParticipantFinder participants;
     private final EntityIndex entities;
     private final List<Timex> timexes;
+    /** The timexes that date something ({@link TimexAnchors#dateOf}), in order, and their spans by offset. */
+    private final List<Timex> dated;
+    private final SpanIndex datedTimexes;
     private final Optional<LocalDate> anchor;
 
     EventDating(EventLexicon lexicon, Occasions occasions, ParticipantFinder participants, EntityIndex entities,
@@ -50,6 +54,8 @@ final class EventDating {
         this.participants = participants;
         this.entities = entities;
         this.timexes = timexes;
+        this.dated = timexes.stream().filter(y -> TimexAnchors.dateOf(y) != null).toList();
+        this.datedTimexes = new SpanIndex(dated.stream().map(Timex::span).toList());
         this.anchor = article.anchor();
     }
 
@@ -316,13 +322,8 @@ final class EventDating {
         for (int n = t.clause(), steps = 0; n >= 0 && steps < 4; n = s.head(n), steps++) {
             for (Timex x : a.at(n)) {
                 if (TimexAnchors.isAnaphoricDuration(x)) {
-                    Timex last = null;
-                    for (Timex y : timexes) {
-                        if (y.span().end() <= x.span().start() && TimexAnchors.dateOf(y) != null) {
-                            last = y;
-                        }
-                    }
-                    return last;
+                    int last = datedTimexes.lastEndingBy(x.span().start());
+                    return last < 0 ? null : dated.get(last);
                 }
             }
             String r = s.relation(n);

@@ -14,6 +14,7 @@ import org.dossier.model.Event;
 import org.dossier.model.Factuality;
 import org.dossier.model.Participant;
 import org.dossier.model.Span;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 
 import java.util.ArrayList;
@@ -72,8 +73,9 @@ public final class RuleEventExtractor implements EventExtractor {
             parsed.add(sentence.tree());
         }
         String domain = senses.domain(parsed);
+        SpanIndex timexSpans = new SpanIndex(timexes.stream().map(Timex::span).toList());
         for (DependencyTree s : parsed) {
-            anchors.add(new TimexAnchors(s, timexes));
+            anchors.add(new TimexAnchors(s, timexes, timexSpans));
             List<DraftEvent> here = new ArrayList<>();
             for (Trigger t : triggers.find(s, domain)) {
                 ParticipantFinder.Found found = participants.find(s, t, index);
@@ -104,10 +106,13 @@ public final class RuleEventExtractor implements EventExtractor {
      * on allies to deliver"); an event noun keeps its own factuality (a named meeting is presupposed).
      */
     private void applyClaims(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims, String publisher) {
+        List<Claim> withContent = claims.stream().filter(c -> c.content() != null).toList();
+        SpanIndex contents = new SpanIndex(withContent.stream().map(Claim::content).toList());
         for (DraftEvent d : drafts) {
             Span trigger = d.trigger(annotated.text());
             Claim inner = null;
-            for (Claim c : claims) {
+            for (int o : contents.containing(trigger.start(), trigger.end())) { // in the claims' order
+                Claim c = withContent.get(o);
                 Span content = c.content();
                 if (content == null || content.start() > trigger.start() || content.end() < trigger.end()
                         || (c.cue() != null && c.cue().overlaps(trigger))
@@ -139,10 +144,13 @@ public final class RuleEventExtractor implements EventExtractor {
      * changes nothing.
      */
     private static void speakersOfCues(AnnotatedArticle annotated, List<DraftEvent> drafts, List<Claim> claims) {
+        List<Claim> spoken = claims.stream().filter(c -> c.cue() != null && c.source() != null).toList();
+        SpanIndex cues = new SpanIndex(spoken.stream().map(Claim::cue).toList());
         for (DraftEvent d : drafts) {
             Span trigger = d.trigger(annotated.text());
             String speaker = null;
-            for (Claim c : claims) {
+            for (int o : cues.overlapping(trigger.start(), trigger.end())) { // the first claim whose cue it is
+                Claim c = spoken.get(o);
                 if (c.cue() != null && c.source() != null && c.cue().overlaps(trigger)) {
                     speaker = c.source();
                     break;

@@ -2,6 +2,7 @@ package org.dossier.extract.event;
 
 import org.dossier.annotate.DependencyTree;
 import org.dossier.annotate.Token;
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Timex;
 import org.dossier.model.TimexType;
 
@@ -20,8 +21,20 @@ final class TimexAnchors {
     private final Map<Integer, List<Timex>> byGovernor = new HashMap<>();
     private final List<Timex> inSentence = new ArrayList<>();
 
-    TimexAnchors(DependencyTree s, List<Timex> timexes) {
-        for (Timex t : timexes) {
+    /**
+     * The anchors of {@code timexes} in {@code s}; {@code spans}, the timexes' spans by offset (built once per
+     * article), gives those that can have a token of the sentence, so that a sentence reads its own timexes only.
+     */
+    TimexAnchors(DependencyTree s, List<Timex> timexes, SpanIndex spans) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (int i = 0; i < s.size(); i++) {
+            from = Math.min(from, s.token(i).start());
+            to = Math.max(to, s.token(i).end());
+        }
+        int[] near = s.size() == 0 ? new int[0] : spans.overlapping(from - 1, to + 1); // holds every timex with a token here
+        for (int o : near) {
+            Timex t = timexes.get(o);
             int head = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token k = s.token(i);

@@ -1,5 +1,6 @@
 package org.dossier.extract.quote;
 
+import org.dossier.model.SpanIndex;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.model.Claim;
 import org.dossier.model.Quote;
@@ -22,11 +23,13 @@ public final class MarkedQuoteExtractor implements QuoteExtractor {
     @Override
     public List<Quote> extract(AnnotatedArticle annotated, List<Claim> claims) {
         List<Quote> out = new ArrayList<>();
+        List<Claim> withContent = claims.stream().filter(c -> c.content() != null).toList();
+        SpanIndex contents = new SpanIndex(withContent.stream().map(Claim::content).toList());
         for (QuotedPassage p : scanner.scan(annotated.text())) {
             if (p.kind() == PassageKind.TITLE) {
                 continue;
             }
-            Claim owner = tightestHolding(claims, p);
+            Claim owner = tightestHolding(withContent, contents, p);
             if (owner == null || p.kind() == PassageKind.SHORT && owner.source() == null && owner.sourceSpan() == null) {
                 continue;
             }
@@ -36,9 +39,11 @@ public final class MarkedQuoteExtractor implements QuoteExtractor {
         return out;
     }
 
-    private static Claim tightestHolding(List<Claim> claims, QuotedPassage p) {
+    /** The claim whose content holds {@code p}'s words, the shortest, the first of equals; {@code contents} indexes theirs. */
+    private static Claim tightestHolding(List<Claim> claims, SpanIndex contents, QuotedPassage p) {
         Claim best = null;
-        for (Claim c : claims) {
+        for (int o : contents.containing(p.inner().start(), p.inner().end())) {
+            Claim c = claims.get(o);
             if (c.content() != null && c.content().contains(p.inner())
                     && (best == null || c.content().length() < best.content().length())) {
                 best = c;

@@ -1,5 +1,6 @@
 package org.dossier.extract.quote;
 
+import org.dossier.model.SpanIndex;
 import org.dossier.model.Span;
 
 import java.util.ArrayList;
@@ -85,12 +86,13 @@ public final class QuotationScanner {
 
     private void scanSingle(String text, Paragraphs paragraphs, List<QuotedPassage> doubles) {
         List<QuotedPassage> found = new ArrayList<>();
+        SpanIndex doubleMarks = new SpanIndex(doubles.stream().map(QuotedPassage::outer).toList());
         for (int p = 0; p < paragraphs.count(); p++) {
             int[] par = {paragraphs.start(p), paragraphs.end(p)};
             int open = -1;
             for (int i = par[0]; i < par[1]; i++) {
                 char c = text.charAt(i);
-                if (!QuoteMarks.isSingle(c) || insideAny(i, doubles) || QuoteMarks.doubleMarkAt(text, i, par[1]) > 0
+                if (!QuoteMarks.isSingle(c) || doubleMarks.someContains(i, i + 1) || QuoteMarks.doubleMarkAt(text, i, par[1]) > 0
                         || i > par[0] && QuoteMarks.doubleMarkAt(text, i - 1, par[1]) > 0) {
                     continue;
                 }
@@ -106,15 +108,6 @@ public final class QuotationScanner {
             }
         }
         doubles.addAll(found);
-    }
-
-    private static boolean insideAny(int i, List<QuotedPassage> passages) {
-        for (QuotedPassage q : passages) {
-            if (q.outer().start() <= i && i < q.outer().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
