@@ -96,38 +96,26 @@ public final class SpanIndex {
     /** The ordinals of the spans {@code s} with {@code s.start < end && start < s.end}, in ordinal order. */
     public int[] overlapping(int start, int end) {
         int i = firstAtLeast(sortedStarts, end) - 1;
-        int[] out = new int[8];
-        int n = 0;
+        Ordinals out = new Ordinals();
         for (; i >= 0 && maxEndUpTo[i] > start; i--) { // before i, no span reaches past start
             int o = byStart[i];
             if (ends[o] > start) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = o;
+                out.add(o);
             }
         }
-        out = Arrays.copyOf(out, n);
-        Arrays.sort(out);
-        return out;
+        return out.sorted();
     }
 
     /** The ordinals of the spans {@code s} with {@code from <= s.start && s.end <= to}, in ordinal order. */
     public int[] within(int from, int to) {
-        int[] out = new int[8];
-        int n = 0;
+        Ordinals out = new Ordinals();
         for (int i = firstAtLeast(sortedStarts, from); i < sortedStarts.length && sortedStarts[i] <= to; i++) {
             int o = byStart[i];
             if (ends[o] <= to) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = o;
+                out.add(o);
             }
         }
-        out = Arrays.copyOf(out, n);
-        Arrays.sort(out);
-        return out;
+        return out.sorted();
     }
 
     /** The ordinals of the spans that end at {@code end}, in ordinal order. */
@@ -183,20 +171,14 @@ public final class SpanIndex {
      * s.end}), in ordinal order.
      */
     public int[] containing(int start, int end) {
-        int[] out = new int[8];
-        int n = 0;
+        Ordinals out = new Ordinals();
         for (int i = firstAtLeast(sortedStarts, start + 1) - 1; i >= 0 && maxEndUpTo[i] >= end; i--) {
             int o = byStart[i];
             if (ends[o] >= end) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = o;
+                out.add(o);
             }
         }
-        out = Arrays.copyOf(out, n);
-        Arrays.sort(out);
-        return out;
+        return out.sorted();
     }
 
     /** Whether some span {@code s} contains {@code [start, end)}: {@code s.start <= start && end <= s.end}. */
@@ -218,5 +200,24 @@ public final class SpanIndex {
             }
         }
         return lo;
+    }
+
+    /** Ordinals collected in any order, handed out sorted: what the range queries return. */
+    private static final class Ordinals {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int ordinal) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = ordinal;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 }
